@@ -1,0 +1,3 @@
+namespace MigrationAnalyzers.CodeFixes;
+
+internal static class Placeholder { }

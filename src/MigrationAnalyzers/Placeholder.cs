@@ -1,0 +1,3 @@
+namespace MigrationAnalyzers;
+
+internal static class Placeholder { }
