@@ -1,0 +1,61 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace MigrationAnalyzers.Configuration;
+
+/// <summary>
+/// The product options of SPEC §4, read per syntax tree from .editorconfig / .globalconfig.
+/// Unknown or malformed values fall back to the defaults; reading never throws.
+/// </summary>
+internal sealed class MigrationAnalyzerOptions
+{
+    public const string ProviderKey = "migration_analyzers.provider";
+    public const string BaselineKey = "migration_analyzers.baseline";
+    public const string DeployKey = "migration_analyzers.deploy";
+
+    public MigrationAnalyzerOptions(DatabaseProvider provider, string? baseline, DeployMode deploy)
+    {
+        Provider = provider;
+        Baseline = baseline;
+        Deploy = deploy;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>Migrations whose id sorts at or before this one are applied history: folded, not reported.</summary>
+    public string? Baseline { get; }
+
+    public DeployMode Deploy { get; }
+
+    public static MigrationAnalyzerOptions Read(AnalyzerConfigOptionsProvider provider, SyntaxTree? tree, Compilation compilation)
+    {
+        var options = tree is null ? provider.GlobalOptions : provider.GetOptions(tree);
+
+        var databaseProvider = options.TryGetValue(ProviderKey, out var providerValue)
+            ? ProviderNames.FromOption(providerValue)
+            : DatabaseProvider.Unknown;
+        if (databaseProvider == DatabaseProvider.Unknown)
+        {
+            // Not set, or a value we do not know: infer from the provider assembly the project references.
+            databaseProvider = ProviderNames.InferFrom(compilation);
+        }
+
+        string? baseline = null;
+        if (options.TryGetValue(BaselineKey, out var baselineValue) && !string.IsNullOrWhiteSpace(baselineValue))
+        {
+            baseline = baselineValue.Trim();
+        }
+
+        var deploy = options.TryGetValue(DeployKey, out var deployValue) &&
+            string.Equals(deployValue?.Trim(), "rolling", StringComparison.OrdinalIgnoreCase)
+            ? DeployMode.Rolling
+            : DeployMode.Downtime;
+
+        return new MigrationAnalyzerOptions(databaseProvider, baseline, deploy);
+    }
+
+    /// <summary>EF orders migrations by id with an ordinal comparison; the baseline follows that order.</summary>
+    public bool IsBaselined(string? migrationId) =>
+        Baseline is not null && migrationId is not null && string.CompareOrdinal(migrationId, Baseline) <= 0;
+}

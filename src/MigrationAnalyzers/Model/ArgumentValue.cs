@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace MigrationAnalyzers.Model;
+
+internal enum ArgumentValueKind
+{
+    /// <summary>The argument was not passed; <see cref="ArgumentValue.Constant"/> holds the parameter's default.</summary>
+    Omitted,
+
+    /// <summary>A compile-time constant (literal, const field, enum member, nameof, concatenation, null).</summary>
+    Constant,
+
+    /// <summary>An array or collection expression; see <see cref="ArgumentValue.Elements"/>.</summary>
+    Array,
+
+    /// <summary><c>new T(args)</c>, e.g. <c>new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified)</c>.</summary>
+    ObjectCreation,
+
+    /// <summary>A static member such as <c>Guid.Empty</c> or <c>DateTime.MinValue</c>.</summary>
+    StaticMember,
+
+    /// <summary><c>typeof(T)</c> (the <c>oldClrType</c> of AlterColumn).</summary>
+    TypeOf,
+
+    /// <summary>A lambda (CreateTable's columns and constraints); read by the model builder.</summary>
+    Lambda,
+
+    /// <summary>Anything the model cannot resolve statically: rules stay silent on it.</summary>
+    Unknown,
+}
+
+/// <summary>
+/// One argument of a migration operation, resolved as far as the compiler allows and no further.
+/// </summary>
+internal sealed class ArgumentValue
+{
+    public static readonly ArgumentValue Missing = new(ArgumentValueKind.Omitted, null, null);
+
+    public ArgumentValue(
+        ArgumentValueKind kind,
+        object? constant,
+        SyntaxNode? syntax,
+        ImmutableArray<ArgumentValue> elements = default,
+        ITypeSymbol? type = null,
+        string? memberName = null)
+    {
+        Kind = kind;
+        Constant = constant;
+        Syntax = syntax;
+        Elements = elements.IsDefault ? ImmutableArray<ArgumentValue>.Empty : elements;
+        Type = type;
+        MemberName = memberName;
+    }
+
+    public ArgumentValueKind Kind { get; }
+
+    /// <summary>The constant for <see cref="ArgumentValueKind.Constant"/> and <see cref="ArgumentValueKind.Omitted"/>.</summary>
+    public object? Constant { get; }
+
+    /// <summary>The expression in source; null when omitted.</summary>
+    public SyntaxNode? Syntax { get; }
+
+    /// <summary>Array elements, or constructor arguments for <see cref="ArgumentValueKind.ObjectCreation"/>.</summary>
+    public ImmutableArray<ArgumentValue> Elements { get; }
+
+    /// <summary>The created type, the member's containing type, or the typeof operand.</summary>
+    public ITypeSymbol? Type { get; }
+
+    public string? MemberName { get; }
+
+    public bool IsOmitted => Kind == ArgumentValueKind.Omitted;
+
+    /// <summary>True when the value is fully known (nested elements included).</summary>
+    public bool IsKnown
+    {
+        get
+        {
+            switch (Kind)
+            {
+                case ArgumentValueKind.Unknown:
+                case ArgumentValueKind.Lambda:
+                    return false;
+                case ArgumentValueKind.Array:
+                case ArgumentValueKind.ObjectCreation:
+                    foreach (var element in Elements)
+                    {
+                        if (!element.IsKnown)
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                default:
+                    return true;
+            }
+        }
+    }
+
+    /// <summary>True when the argument is passed (or defaulted) as <c>null</c>.</summary>
+    public bool IsNull => (Kind is ArgumentValueKind.Constant or ArgumentValueKind.Omitted) && Constant is null;
+
+    public string? AsString() =>
+        Kind is ArgumentValueKind.Constant or ArgumentValueKind.Omitted ? Constant as string : null;
+
+    public bool? AsBool() =>
+        Kind is ArgumentValueKind.Constant or ArgumentValueKind.Omitted && Constant is bool b ? b : null;
+
+    public int? AsInt()
+    {
+        if (Kind is not (ArgumentValueKind.Constant or ArgumentValueKind.Omitted))
+        {
+            return null;
+        }
+
+        return Constant switch
+        {
+            int i => i,
+            short s => s,
+            byte b => b,
+            long l when l is >= int.MinValue and <= int.MaxValue => (int)l,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Strings of a <c>string[]</c> argument, or the single string of a scalar one;
+    /// default when any element is not a constant string.
+    /// </summary>
+    public ImmutableArray<string> AsStrings()
+    {
+        if (Kind == ArgumentValueKind.Array)
+        {
+            var builder = ImmutableArray.CreateBuilder<string>(Elements.Length);
+            foreach (var element in Elements)
+            {
+                if (element.AsString() is not { } s)
+                {
+                    return default;
+                }
+
+                builder.Add(s);
+            }
+
+            return builder.MoveToImmutable();
+        }
+
+        return AsString() is { } single ? ImmutableArray.Create(single) : default;
+    }
+
+    public override string ToString() => Kind switch
+    {
+        ArgumentValueKind.Constant or ArgumentValueKind.Omitted => Constant?.ToString() ?? "null",
+        _ => Syntax?.ToString() ?? Kind.ToString(),
+    };
+
+    public static bool ConstantEquals(ArgumentValue a, ArgumentValue b)
+    {
+        if (!a.IsKnown || !b.IsKnown)
+        {
+            return false;
+        }
+
+        if (a.Kind is ArgumentValueKind.Constant or ArgumentValueKind.Omitted &&
+            b.Kind is ArgumentValueKind.Constant or ArgumentValueKind.Omitted)
+        {
+            return Equals(a.Constant, b.Constant);
+        }
+
+        // Structured values (new DateTime(...), arrays) compare by their normalised source text.
+        return a.Kind == b.Kind && string.Equals(
+            a.Syntax?.ToString().Replace(" ", string.Empty),
+            b.Syntax?.ToString().Replace(" ", string.Empty),
+            StringComparison.Ordinal);
+    }
+}

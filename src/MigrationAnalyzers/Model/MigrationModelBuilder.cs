@@ -1,0 +1,136 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MigrationAnalyzers.Model;
+
+/// <summary>
+/// Builds the <see cref="MigrationModel"/> of a migration class: finds its Up/Down overrides
+/// (or a custom base class's), then reads their operations with <see cref="OperationCollector"/>.
+/// </summary>
+internal sealed class MigrationModelBuilder
+{
+    private readonly EfTypes _types;
+
+    public MigrationModelBuilder(EfTypes types)
+    {
+        _types = types;
+    }
+
+    public MigrationModel Build(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        var id = ReadId(type);
+        var up = FindOverride(type, "Up");
+        var down = FindOverride(type, "Down");
+        var upOperations = ReadMethod(up, cancellationToken);
+        var downOperations = ReadMethod(down, cancellationToken);
+        var targetModel = FindOverride(type, "BuildTargetModel")?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
+        var declaration = MainDeclaration(type, up, cancellationToken);
+        var location = declaration?.Identifier.GetLocation() ?? type.Locations.FirstOrDefault() ?? Location.None;
+        return new MigrationModel(type, id, location, declaration?.SyntaxTree, upOperations, downOperations, targetModel);
+    }
+
+    private string? ReadId(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _types.MigrationAttribute) &&
+                attribute.ConstructorArguments.Length == 1 &&
+                attribute.ConstructorArguments[0].Value is string id)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The nearest declaration of Up/Down/BuildTargetModel in source along the base chain
+    /// (a custom base class may implement Down for all its migrations); EF's own Migration is not source.
+    /// </summary>
+    private IMethodSymbol? FindOverride(INamedTypeSymbol type, string name)
+    {
+        for (var current = type; current is not null && !SymbolEqualityComparer.Default.Equals(current, _types.Migration); current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(name))
+            {
+                if (member is IMethodSymbol { Parameters.Length: 1, IsAbstract: false } method &&
+                    !method.DeclaringSyntaxReferences.IsEmpty)
+                {
+                    return method;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private MethodOperations ReadMethod(IMethodSymbol? method, CancellationToken cancellationToken)
+    {
+        if (method?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration)
+        {
+            return MethodOperations.NotDeclared;
+        }
+
+        var collector = new OperationCollector(_types, cancellationToken);
+        var operations = collector.Collect(declaration);
+        var hasStatements = declaration.ExpressionBody is not null || declaration.Body?.Statements.Count > 0;
+        return new MethodOperations(
+            operations,
+            declaration,
+            declaration.Identifier.GetLocation(),
+            hasStatements,
+            OnlyThrowsNotSupported(declaration, collector.Model(declaration.SyntaxTree), cancellationToken),
+            collector.CallsBase);
+    }
+
+    private bool OnlyThrowsNotSupported(MethodDeclarationSyntax declaration, SemanticModel model, CancellationToken cancellationToken)
+    {
+        ExpressionSyntax? thrown = declaration switch
+        {
+            { ExpressionBody.Expression: ThrowExpressionSyntax throwExpression } => throwExpression.Expression,
+            { Body.Statements: { Count: 1 } statements } when statements[0] is ThrowStatementSyntax throwStatement => throwStatement.Expression,
+            _ => null,
+        };
+        if (thrown is null || _types.NotSupportedException is null)
+        {
+            return false;
+        }
+
+        return model.GetTypeInfo(thrown, cancellationToken).Type is INamedTypeSymbol exception &&
+            (SymbolEqualityComparer.Default.Equals(exception, _types.NotSupportedException) ||
+             EfTypes.DerivesFrom(exception, _types.NotSupportedException));
+    }
+
+    /// <summary>The part of a partial class that declares Up, else the first not in a .Designer.cs file.</summary>
+    private static ClassDeclarationSyntax? MainDeclaration(INamedTypeSymbol type, IMethodSymbol? up, CancellationToken cancellationToken)
+    {
+        if (up is not null && SymbolEqualityComparer.Default.Equals(up.ContainingType, type) &&
+            up.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken).Parent is ClassDeclarationSyntax owner)
+        {
+            return owner;
+        }
+
+        ClassDeclarationSyntax? first = null;
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is not ClassDeclarationSyntax declaration)
+            {
+                continue;
+            }
+
+            first ??= declaration;
+            if (!reference.SyntaxTree.FilePath.EndsWith(".Designer.cs", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return declaration;
+            }
+        }
+
+        return first;
+    }
+}

@@ -1,3 +1,0 @@
-namespace MigrationAnalyzers;
-
-internal static class Placeholder { }

@@ -1,0 +1,11 @@
+namespace MigrationAnalyzers.Rules;
+
+/// <summary>The SPEC §3 sections, used as diagnostic categories.</summary>
+internal static class DiagnosticCategories
+{
+    public const string DataLoss = "DataLoss";
+    public const string ExistingRows = "ExistingRows";
+    public const string Reversibility = "Reversibility";
+    public const string Locking = "Locking";
+    public const string Conventions = "Conventions";
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using MigrationAnalyzers.Model;
+
+namespace MigrationAnalyzers.Schema;
+
+/// <summary>An index, key or foreign key known on a table: its name and ordered columns.</summary>
+internal sealed class KeyState
+{
+    public KeyState(string name, MigrationOperationKind kind, ImmutableArray<string> columns, bool isUnique, MigrationOperation declaredBy)
+    {
+        Name = name;
+        Kind = kind;
+        Columns = columns;
+        IsUnique = isUnique;
+        DeclaredBy = declaredBy;
+    }
+
+    public string Name { get; }
+
+    /// <summary>CreateIndex, AddPrimaryKey, AddUniqueConstraint or AddForeignKey.</summary>
+    public MigrationOperationKind Kind { get; }
+
+    public ImmutableArray<string> Columns { get; }
+
+    public bool IsUnique { get; }
+
+    public MigrationOperation DeclaredBy { get; }
+
+    public KeyState WithColumns(ImmutableArray<string> columns) => new(Name, Kind, columns, IsUnique, DeclaredBy);
+
+    public KeyState WithName(string name) => new(name, Kind, Columns, IsUnique, DeclaredBy);
+}
+
+/// <summary>
+/// A table as the migrations before some point left it: columns (with the definition of the
+/// operation that last shaped each), indexes and keys, and which migration created it.
+/// Immutable; every change returns a new state sharing the rest.
+/// </summary>
+internal sealed class TableState
+{
+    public TableState(
+        TableKey key,
+        MigrationModel? createdBy,
+        ImmutableDictionary<string, ColumnDefinition> columns,
+        ImmutableDictionary<string, KeyState> keys)
+    {
+        Key = key;
+        CreatedBy = createdBy;
+        Columns = columns;
+        Keys = keys;
+    }
+
+    public TableKey Key { get; }
+
+    /// <summary>The migration whose Up created the table (follows renames).</summary>
+    public MigrationModel? CreatedBy { get; }
+
+    public ImmutableDictionary<string, ColumnDefinition> Columns { get; }
+
+    /// <summary>Indexes, primary key, unique constraints and foreign keys by name.</summary>
+    public ImmutableDictionary<string, KeyState> Keys { get; }
+
+    public TableState With(
+        TableKey? key = null,
+        ImmutableDictionary<string, ColumnDefinition>? columns = null,
+        ImmutableDictionary<string, KeyState>? keys = null) =>
+        new(key ?? Key, CreatedBy, columns ?? Columns, keys ?? Keys);
+}
