@@ -1,3 +1,0 @@
-namespace MigrationAnalyzers.CodeFixes;
-
-internal static class Placeholder { }
