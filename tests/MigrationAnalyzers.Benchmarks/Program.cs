@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Benchmarks;
+
+// SPEC §7: the package must add under 2 % to the compile time of a project with 2,000 migrations,
+// grow linearly, and build each migration's model once per compilation. This measures, per history
+// size, the compiler's own work (diagnostics + emit) against the analyzers' execution time as
+// Roslyn reports it (CompilationWithAnalyzers with execution-time logging), median of several runs.
+var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : new[] { 250, 500, 1000, 2000 };
+const int Runs = 5;
+
+var analyzers = typeof(MigrationAnalyzers.Rules.MigrationRuleAnalyzer).Assembly.GetTypes()
+    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+    .ToImmutableArray();
+var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+    .Where(p => p.EndsWith(".dll", StringComparison.Ordinal))
+    .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+    .ToImmutableArray();
+
+Console.WriteLine($"{analyzers.Length} analyzers; median of {Runs} runs per size");
+Console.WriteLine("| migrations | compile (ms) | analyzers (ms) | overhead | analyzers ms per migration |");
+Console.WriteLine("|---:|---:|---:|---:|---:|");
+foreach (var size in sizes)
+{
+    var trees = MigrationHistoryGenerator.Generate(size)
+        .Select(f => CSharpSyntaxTree.ParseText(f.Source, new CSharpParseOptions(LanguageVersion.Latest), f.Path))
+        .ToImmutableArray();
+    var compileTimes = new double[Runs];
+    var analyzerTimes = new double[Runs];
+    for (var run = 0; run < Runs; run++)
+    {
+        // A fresh compilation per run: nothing bound or cached from the previous one.
+        var compilation = CSharpCompilation.Create($"Bench{size}_{run}", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var stopwatch = Stopwatch.StartNew();
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        using (var stream = new MemoryStream())
+        {
+            compilation.Emit(stream);
+        }
+
+        compileTimes[run] = stopwatch.Elapsed.TotalMilliseconds;
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("generated history does not compile: " + errors[0]);
+        }
+
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        double total = 0;
+        foreach (var analyzer in analyzers)
+        {
+            total += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default)).ExecutionTime.TotalMilliseconds;
+        }
+
+        analyzerTimes[run] = total;
+    }
+
+    var compile = Median(compileTimes);
+    var analysis = Median(analyzerTimes);
+    Console.WriteLine($"| {size} | {compile:F0} | {analysis:F0} | {analysis / compile:P1} | {analysis / size:F3} |");
+}
+
+static double Median(double[] values)
+{
+    var sorted = values.OrderBy(v => v).ToArray();
+    return sorted[sorted.Length / 2];
+}
