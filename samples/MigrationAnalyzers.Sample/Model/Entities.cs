@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+
+namespace MigrationAnalyzers.Sample.Model;
+
+public class Author
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public string? Email { get; set; }
+    public string? Bio { get; set; }
+    public List<Blog> Blogs { get; set; } = new();
+}
+
+public class Blog
+{
+    public int Id { get; set; }
+    public string Title { get; set; } = "";
+    public string? Url { get; set; }
+    public string? LegacyNotes { get; set; }
+    public int AuthorId { get; set; }
+    public Author Author { get; set; } = null!;
+    public List<Post> Posts { get; set; } = new();
+    public List<Subscriber> Subscribers { get; set; } = new();
+}
+
+public class Post
+{
+    public int Id { get; set; }
+    public string Title { get; set; } = "";
+    public string? Content { get; set; }
+    public DateTime? PublishedOn { get; set; }
+    public int BlogId { get; set; }
+    public Blog Blog { get; set; } = null!;
+    public List<Tag> Tags { get; set; } = new();
+    public List<PageView> PageViews { get; set; } = new();
+}
+
+public class Tag
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public List<Post> Posts { get; set; } = new();
+}
+
+public class AuditEntry
+{
+    public int Id { get; set; }
+    public string Action { get; set; } = "";
+    public DateTime CreatedAt { get; set; }
+}
+
+public class Subscriber
+{
+    public int Id { get; set; }
+    public string Email { get; set; } = "";
+    public int BlogId { get; set; }
+    public Blog Blog { get; set; } = null!;
+}
+
+public class PageView
+{
+    public int Id { get; set; }
+    public DateTime ViewedAt { get; set; }
+    public int PostId { get; set; }
+    public Post Post { get; set; } = null!;
+}

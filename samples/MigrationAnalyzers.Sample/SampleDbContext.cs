@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using MigrationAnalyzers.Sample.Model;
+
+namespace MigrationAnalyzers.Sample;
+
+public class SampleDbContext : DbContext
+{
+    public const string DefaultConnectionString = "Data Source=sample.db";
+
+    private readonly string _connectionString;
+
+    // Parameterless path used by `dotnet ef` at design time and by Program.
+    public SampleDbContext()
+        : this(DefaultConnectionString)
+    {
+    }
+
+    public SampleDbContext(string connectionString)
+    {
+        _connectionString = connectionString;
+    }
+
+    public DbSet<Author> Authors => Set<Author>();
+    public DbSet<Blog> Blogs => Set<Blog>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+    public DbSet<PageView> PageViews => Set<PageView>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (!optionsBuilder.IsConfigured)
+        {
+            optionsBuilder.UseSqlite(_connectionString);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Author>(b =>
+        {
+            b.Property(a => a.Name).HasMaxLength(200).IsRequired();
+        });
+
+        modelBuilder.Entity<Blog>(b =>
+        {
+            b.Property(x => x.Title).HasMaxLength(100).IsRequired();
+            b.HasOne(x => x.Author).WithMany(a => a.Blogs).HasForeignKey(x => x.AuthorId);
+        });
+
+        modelBuilder.Entity<Post>(b =>
+        {
+            b.Property(x => x.Title).HasMaxLength(200).IsRequired();
+            b.HasOne(x => x.Blog).WithMany(x => x.Posts).HasForeignKey(x => x.BlogId);
+            b.HasMany(x => x.Tags).WithMany(t => t.Posts);
+        });
+
+        modelBuilder.Entity<Tag>(b =>
+        {
+            b.Property(x => x.Name).HasMaxLength(50).IsRequired();
+        });
+
+        modelBuilder.Entity<Subscriber>(b =>
+        {
+            b.Property(x => x.Email).HasMaxLength(320).IsRequired();
+        });
+    }
+}
