@@ -27,6 +27,8 @@ public class SampleDbContext : DbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Subscriber> Subscribers => Set<Subscriber>();
     public DbSet<PageView> PageViews => Set<PageView>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<Category> Categories => Set<Category>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
@@ -45,7 +47,7 @@ public class SampleDbContext : DbContext
 
         modelBuilder.Entity<Blog>(b =>
         {
-            b.Property(x => x.Title).HasMaxLength(100).IsRequired();
+            b.Property(x => x.Title).HasMaxLength(200).IsRequired();
             b.HasOne(x => x.Author).WithMany(a => a.Blogs).HasForeignKey(x => x.AuthorId);
         });
 
@@ -54,11 +56,27 @@ public class SampleDbContext : DbContext
             b.Property(x => x.Title).HasMaxLength(200).IsRequired();
             b.HasOne(x => x.Blog).WithMany(x => x.Posts).HasForeignKey(x => x.BlogId);
             b.HasMany(x => x.Tags).WithMany(t => t.Posts);
+            b.HasIndex(x => x.PublishedOn);
         });
 
         modelBuilder.Entity<Tag>(b =>
         {
             b.Property(x => x.Name).HasMaxLength(50).IsRequired();
+        });
+
+        modelBuilder.Entity<Comment>(b =>
+        {
+            b.Property(x => x.Text).HasMaxLength(2000).IsRequired();
+            b.HasOne(x => x.Post).WithMany().HasForeignKey(x => x.PostId);
+        });
+
+        modelBuilder.Entity<Category>(b =>
+        {
+            b.Property(x => x.Name).HasMaxLength(100).IsRequired();
+            b.HasData(
+                new Category { Id = 1, Name = "News" },
+                new Category { Id = 2, Name = "Tutorials" },
+                new Category { Id = 3, Name = "Archived" });
         });
 
         modelBuilder.Entity<Subscriber>(b =>

@@ -71,7 +71,7 @@ namespace MigrationAnalyzers.Sample.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Url")
@@ -82,6 +82,63 @@ namespace MigrationAnalyzers.Sample.Migrations
                     b.HasIndex("AuthorId");
 
                     b.ToTable("Blogs");
+                });
+
+            modelBuilder.Entity("MigrationAnalyzers.Sample.Model.Category", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Categories");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Name = "News"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Name = "Tutorials"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Name = "Archived"
+                        });
+                });
+
+            modelBuilder.Entity("MigrationAnalyzers.Sample.Model.Comment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId");
+
+                    b.ToTable("Comments");
                 });
 
             modelBuilder.Entity("MigrationAnalyzers.Sample.Model.PageView", b =>
@@ -112,10 +169,13 @@ namespace MigrationAnalyzers.Sample.Migrations
                     b.Property<int>("BlogId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Content")
+                    b.Property<string>("Body")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -126,6 +186,8 @@ namespace MigrationAnalyzers.Sample.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BlogId");
+
+                    b.HasIndex("PublishedOn");
 
                     b.ToTable("Posts");
                 });
@@ -191,6 +253,17 @@ namespace MigrationAnalyzers.Sample.Migrations
                         .IsRequired();
 
                     b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("MigrationAnalyzers.Sample.Model.Comment", b =>
+                {
+                    b.HasOne("MigrationAnalyzers.Sample.Model.Post", "Post")
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Post");
                 });
 
             modelBuilder.Entity("MigrationAnalyzers.Sample.Model.PageView", b =>

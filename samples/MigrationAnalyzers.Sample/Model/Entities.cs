@@ -28,7 +28,8 @@ public class Post
 {
     public int Id { get; set; }
     public string Title { get; set; } = "";
-    public string? Content { get; set; }
+    public string? Body { get; set; }
+    public string? Summary { get; set; }
     public DateTime? PublishedOn { get; set; }
     public int BlogId { get; set; }
     public Blog Blog { get; set; } = null!;
@@ -64,4 +65,19 @@ public class PageView
     public DateTime ViewedAt { get; set; }
     public int PostId { get; set; }
     public Post Post { get; set; } = null!;
+}
+
+public class Comment
+{
+    public int Id { get; set; }
+    public string Text { get; set; } = "";
+    public DateTime CreatedAt { get; set; }
+    public int PostId { get; set; }
+    public Post Post { get; set; } = null!;
+}
+
+public class Category
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
 }
