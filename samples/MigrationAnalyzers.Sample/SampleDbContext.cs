@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using MigrationAnalyzers.Sample.Model;
 
 namespace MigrationAnalyzers.Sample;
@@ -24,8 +27,7 @@ public class SampleDbContext : DbContext
     public DbSet<Blog> Blogs => Set<Blog>();
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<Tag> Tags => Set<Tag>();
-    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+    public DbSet<Follower> Followers => Set<Follower>();
     public DbSet<PageView> PageViews => Set<PageView>();
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<Category> Categories => Set<Category>();
@@ -38,11 +40,21 @@ public class SampleDbContext : DbContext
         }
     }
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Leaves Post.EditorId without an index (see AddPostEditorForeignKeyWithoutIndex, MIG060).
+        configurationBuilder.Conventions.Replace<ForeignKeyIndexConvention>(
+            services => new UnindexedForeignKeyConvention(
+                services.GetRequiredService<ProviderConventionSetBuilderDependencies>()));
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Author>(b =>
         {
-            b.Property(a => a.Name).HasMaxLength(200).IsRequired();
+            b.Property(a => a.Name).HasMaxLength(50).IsRequired();
+            b.HasIndex(a => a.Email).IsUnique();
+
         });
 
         modelBuilder.Entity<Blog>(b =>
@@ -55,8 +67,10 @@ public class SampleDbContext : DbContext
         {
             b.Property(x => x.Title).HasMaxLength(200).IsRequired();
             b.HasOne(x => x.Blog).WithMany(x => x.Posts).HasForeignKey(x => x.BlogId);
+            b.HasOne(x => x.Editor).WithMany().HasForeignKey(x => x.EditorId).OnDelete(DeleteBehavior.SetNull);
             b.HasMany(x => x.Tags).WithMany(t => t.Posts);
             b.HasIndex(x => x.PublishedOn);
+            b.Property(x => x.Slug).HasMaxLength(200).IsRequired();
         });
 
         modelBuilder.Entity<Tag>(b =>
@@ -75,11 +89,10 @@ public class SampleDbContext : DbContext
             b.Property(x => x.Name).HasMaxLength(100).IsRequired();
             b.HasData(
                 new Category { Id = 1, Name = "News" },
-                new Category { Id = 2, Name = "Tutorials" },
-                new Category { Id = 3, Name = "Archived" });
+                new Category { Id = 2, Name = "Tutorials" });
         });
 
-        modelBuilder.Entity<Subscriber>(b =>
+        modelBuilder.Entity<Follower>(b =>
         {
             b.Property(x => x.Email).HasMaxLength(320).IsRequired();
         });

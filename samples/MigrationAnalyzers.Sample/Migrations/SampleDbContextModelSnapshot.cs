@@ -17,31 +17,13 @@ namespace MigrationAnalyzers.Sample.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("MigrationAnalyzers.Sample.Model.AuditEntry", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("AuditEntries");
-                });
-
             modelBuilder.Entity("MigrationAnalyzers.Sample.Model.Author", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Bio")
+                    b.Property<string>("Biography")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -49,10 +31,13 @@ namespace MigrationAnalyzers.Sample.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
 
                     b.ToTable("Authors");
                 });
@@ -66,8 +51,8 @@ namespace MigrationAnalyzers.Sample.Migrations
                     b.Property<int>("AuthorId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("LegacyNotes")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -75,6 +60,7 @@ namespace MigrationAnalyzers.Sample.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Url")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -109,11 +95,6 @@ namespace MigrationAnalyzers.Sample.Migrations
                         {
                             Id = 2,
                             Name = "Tutorials"
-                        },
-                        new
-                        {
-                            Id = 3,
-                            Name = "Archived"
                         });
                 });
 
@@ -139,6 +120,27 @@ namespace MigrationAnalyzers.Sample.Migrations
                     b.HasIndex("PostId");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("MigrationAnalyzers.Sample.Model.Follower", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BlogId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlogId");
+
+                    b.ToTable("Followers");
                 });
 
             modelBuilder.Entity("MigrationAnalyzers.Sample.Model.PageView", b =>
@@ -172,7 +174,18 @@ namespace MigrationAnalyzers.Sample.Migrations
                     b.Property<string>("Body")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EditorId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
@@ -187,30 +200,11 @@ namespace MigrationAnalyzers.Sample.Migrations
 
                     b.HasIndex("BlogId");
 
+                    b.HasIndex("CategoryId");
+
                     b.HasIndex("PublishedOn");
 
                     b.ToTable("Posts");
-                });
-
-            modelBuilder.Entity("MigrationAnalyzers.Sample.Model.Subscriber", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BlogId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BlogId");
-
-                    b.ToTable("Subscribers");
                 });
 
             modelBuilder.Entity("MigrationAnalyzers.Sample.Model.Tag", b =>
@@ -266,6 +260,17 @@ namespace MigrationAnalyzers.Sample.Migrations
                     b.Navigation("Post");
                 });
 
+            modelBuilder.Entity("MigrationAnalyzers.Sample.Model.Follower", b =>
+                {
+                    b.HasOne("MigrationAnalyzers.Sample.Model.Blog", "Blog")
+                        .WithMany("Followers")
+                        .HasForeignKey("BlogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Blog");
+                });
+
             modelBuilder.Entity("MigrationAnalyzers.Sample.Model.PageView", b =>
                 {
                     b.HasOne("MigrationAnalyzers.Sample.Model.Post", "Post")
@@ -285,18 +290,20 @@ namespace MigrationAnalyzers.Sample.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Blog");
-                });
+                    b.HasOne("MigrationAnalyzers.Sample.Model.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId");
 
-            modelBuilder.Entity("MigrationAnalyzers.Sample.Model.Subscriber", b =>
-                {
-                    b.HasOne("MigrationAnalyzers.Sample.Model.Blog", "Blog")
-                        .WithMany("Subscribers")
-                        .HasForeignKey("BlogId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.HasOne("MigrationAnalyzers.Sample.Model.Author", "Editor")
+                        .WithMany()
+                        .HasForeignKey("EditorId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Blog");
+
+                    b.Navigation("Category");
+
+                    b.Navigation("Editor");
                 });
 
             modelBuilder.Entity("PostTag", b =>
@@ -321,9 +328,9 @@ namespace MigrationAnalyzers.Sample.Migrations
 
             modelBuilder.Entity("MigrationAnalyzers.Sample.Model.Blog", b =>
                 {
-                    b.Navigation("Posts");
+                    b.Navigation("Followers");
 
-                    b.Navigation("Subscribers");
+                    b.Navigation("Posts");
                 });
 
             modelBuilder.Entity("MigrationAnalyzers.Sample.Model.Post", b =>

@@ -8,7 +8,7 @@ public class Author
     public int Id { get; set; }
     public string Name { get; set; } = "";
     public string? Email { get; set; }
-    public string? Bio { get; set; }
+    public string? Biography { get; set; }
     public List<Blog> Blogs { get; set; } = new();
 }
 
@@ -16,12 +16,12 @@ public class Blog
 {
     public int Id { get; set; }
     public string Title { get; set; } = "";
-    public string? Url { get; set; }
-    public string? LegacyNotes { get; set; }
+    public string Url { get; set; } = "";
+    public int Rating { get; set; }
     public int AuthorId { get; set; }
     public Author Author { get; set; } = null!;
     public List<Post> Posts { get; set; } = new();
-    public List<Subscriber> Subscribers { get; set; } = new();
+    public List<Follower> Followers { get; set; } = new();
 }
 
 public class Post
@@ -30,9 +30,14 @@ public class Post
     public string Title { get; set; } = "";
     public string? Body { get; set; }
     public string? Summary { get; set; }
+    public string Slug { get; set; } = "";
     public DateTime? PublishedOn { get; set; }
     public int BlogId { get; set; }
     public Blog Blog { get; set; } = null!;
+    public int? CategoryId { get; set; }
+    public int? EditorId { get; set; }
+    public Author? Editor { get; set; }
+    public Category? Category { get; set; }
     public List<Tag> Tags { get; set; } = new();
     public List<PageView> PageViews { get; set; } = new();
 }
@@ -44,14 +49,7 @@ public class Tag
     public List<Post> Posts { get; set; } = new();
 }
 
-public class AuditEntry
-{
-    public int Id { get; set; }
-    public string Action { get; set; } = "";
-    public DateTime CreatedAt { get; set; }
-}
-
-public class Subscriber
+public class Follower
 {
     public int Id { get; set; }
     public string Email { get; set; } = "";
