@@ -18,6 +18,7 @@ public class Blog
     public string Title { get; set; } = "";
     public string Url { get; set; } = "";
     public int Rating { get; set; }
+    public string? Language { get; set; }
     public int AuthorId { get; set; }
     public Author Author { get; set; } = null!;
     public List<Post> Posts { get; set; } = new();
@@ -32,6 +33,8 @@ public class Post
     public string? Summary { get; set; }
     public string Slug { get; set; } = "";
     public DateTime? PublishedOn { get; set; }
+    public int? ReadingTimeMinutes { get; set; }
+    public string? Language { get; set; }
     public int BlogId { get; set; }
     public Blog Blog { get; set; } = null!;
     public int? CategoryId { get; set; }
@@ -46,6 +49,7 @@ public class Tag
 {
     public int Id { get; set; }
     public string Name { get; set; } = "";
+    public string? Description { get; set; }
     public List<Post> Posts { get; set; } = new();
 }
 
@@ -69,6 +73,7 @@ public class Comment
 {
     public int Id { get; set; }
     public string Text { get; set; } = "";
+    public string? AuthorName { get; set; }
     public DateTime CreatedAt { get; set; }
     public int PostId { get; set; }
     public Post Post { get; set; } = null!;
