@@ -11,6 +11,7 @@ namespace MigrationAnalyzers.Sample.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // MIG001: drops a table and every row in it (EF scaffolds this when an entity is removed).
             migrationBuilder.DropTable(
                 name: "AuditEntries");
         }

@@ -10,6 +10,7 @@ namespace MigrationAnalyzers.Sample.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // MIG002: drops a column with data (EF scaffolds this when a property is removed).
             migrationBuilder.DropColumn(
                 name: "LegacyNotes",
                 table: "Blogs");

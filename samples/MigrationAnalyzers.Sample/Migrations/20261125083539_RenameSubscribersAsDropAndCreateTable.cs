@@ -10,9 +10,12 @@ namespace MigrationAnalyzers.Sample.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Scaffolded as-is by EF Core for the entity class rename Subscriber -> Follower.
+            // MIG004: DropTable + CreateTable with the same columns is really a table rename; every subscriber is lost.
             migrationBuilder.DropTable(
                 name: "Subscribers");
 
+            // MIG004: the re-created half of the pair above (same columns: Id, Email, BlogId).
             migrationBuilder.CreateTable(
                 name: "Followers",
                 columns: table => new

@@ -10,6 +10,7 @@ namespace MigrationAnalyzers.Sample.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // MIG006: deletes the seed row "Archived" that AddCategoriesWithSeedData inserted (EF scaffolds this when HasData shrinks).
             migrationBuilder.DeleteData(
                 table: "Categories",
                 keyColumn: "Id",

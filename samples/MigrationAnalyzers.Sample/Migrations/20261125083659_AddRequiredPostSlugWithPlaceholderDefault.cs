@@ -10,6 +10,7 @@ namespace MigrationAnalyzers.Sample.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // MIG021: NOT NULL column with EF's placeholder default "": every existing post gets an empty Slug.
             migrationBuilder.AddColumn<string>(
                 name: "Slug",
                 table: "Posts",

@@ -10,12 +10,13 @@ namespace MigrationAnalyzers.Sample.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // EF scaffolded defaultValue: "" here; removed by hand.
+            // MIG022: nullable -> NOT NULL with no backfill of existing NULL Urls: fails on the first NULL row.
             migrationBuilder.AlterColumn<string>(
                 name: "Url",
                 table: "Blogs",
                 type: "TEXT",
                 nullable: false,
-                defaultValue: "",
                 oldClrType: typeof(string),
                 oldType: "TEXT",
                 oldNullable: true);

@@ -21,6 +21,7 @@ namespace MigrationAnalyzers.Sample.Migrations
                 table: "Posts",
                 column: "CategoryId");
 
+            // MIG024: foreign key added to an existing table: validates every row under lock, fails on orphans.
             migrationBuilder.AddForeignKey(
                 name: "FK_Posts_Categories_CategoryId",
                 table: "Posts",

@@ -16,6 +16,8 @@ namespace MigrationAnalyzers.Sample.Migrations
                 type: "INTEGER",
                 nullable: true);
 
+            // MIG060: foreign key Posts.EditorId with no index on EditorId (the model has none: see UnindexedForeignKeyConvention).
+            // MIG024: foreign key added to an existing table.
             migrationBuilder.AddForeignKey(
                 name: "FK_Posts_Authors_EditorId",
                 table: "Posts",

@@ -5,6 +5,7 @@
 namespace MigrationAnalyzers.Sample.Migrations
 {
     /// <inheritdoc />
+    // MIG082: "Update1" says nothing about the change; a descriptive name would be AddDescriptionToTags.
     public partial class Update1 : Migration
     {
         /// <inheritdoc />

@@ -20,9 +20,8 @@ namespace MigrationAnalyzers.Sample.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "AuthorName",
-                table: "Comments");
+            // MIG041: Down emptied by hand (EF scaffolded DropColumn "AuthorName"). This Down is WRONG on purpose:
+            // rolling back leaves Comments.AuthorName in place.
         }
     }
 }

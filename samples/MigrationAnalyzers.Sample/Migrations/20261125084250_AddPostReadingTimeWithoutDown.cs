@@ -5,6 +5,7 @@
 namespace MigrationAnalyzers.Sample.Migrations
 {
     /// <inheritdoc />
+    // MIG040: this migration does not override Down.
     public partial class AddPostReadingTimeWithoutDown : Migration
     {
         /// <inheritdoc />
@@ -17,12 +18,7 @@ namespace MigrationAnalyzers.Sample.Migrations
                 nullable: true);
         }
 
-        /// <inheritdoc />
-        protected override void Down(MigrationBuilder migrationBuilder)
-        {
-            migrationBuilder.DropColumn(
-                name: "ReadingTimeMinutes",
-                table: "Posts");
-        }
+        // MIG040: Down removed by hand (EF scaffolded DropColumn "ReadingTimeMinutes"). WRONG on purpose:
+        // rolling back this migration throws, because Migration.Down is not overridden.
     }
 }

@@ -10,6 +10,7 @@ namespace MigrationAnalyzers.Sample.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // MIG042: Down does not drop Posts.Language (its DropColumn was removed by hand).
             migrationBuilder.AddColumn<string>(
                 name: "Language",
                 table: "Posts",
@@ -26,10 +27,8 @@ namespace MigrationAnalyzers.Sample.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "Language",
-                table: "Posts");
-
+            // WRONG on purpose (MIG042): the inverse of AddColumn Posts.Language was removed, so rolling
+            // back leaves Posts.Language in place.
             migrationBuilder.DropColumn(
                 name: "Language",
                 table: "Blogs");
