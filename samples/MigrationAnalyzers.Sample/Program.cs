@@ -12,6 +12,7 @@ public static class Program
         db.Database.Migrate();
         var applied = db.Database.GetAppliedMigrations().Count();
         Console.WriteLine($"Applied migrations: {applied}");
+        Console.WriteLine($"Seeded categories: {db.Categories.Count()}");
         Console.WriteLine($"Blogs: {db.Blogs.Count()}");
         return 0;
     }
