@@ -1,0 +1,205 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using MigrationAnalyzers.Tests.Verifiers;
+using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.DeleteDataRule>;
+
+namespace MigrationAnalyzers.Tests.Rules;
+
+public class DeleteDataRuleTests
+{
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task EfScaffoldedDeleteDataInUp_Reports(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            #nullable disable
+
+            namespace Shop.Migrations
+            {
+                [Migration("20240101000000_RemoveDefaultCategory")]
+                public partial class RemoveDefaultCategory : Migration
+                {
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        {|#0:migrationBuilder.DeleteData(
+                            table: "Categories",
+                            keyColumn: "Id",
+                            keyValue: 1)|};
+                    }
+
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.InsertData(
+                            table: "Categories",
+                            columns: new[] { "Id", "Name" },
+                            values: new object[] { 1, "Default" });
+                    }
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null, VerifyCS.Diagnostic("MIG006").WithLocation(0).WithArguments("Categories"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task CompositeKeyWithSchema_ReportsQualifiedTable(EfVersion version)
+    {
+        const string source = """
+            using System;
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_RemoveRates")]
+            public class RemoveRates : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    {|#0:migrationBuilder.DeleteData(
+                        schema: "billing",
+                        table: "Rates",
+                        keyColumns: new[] { "Currency", "ValidFrom" },
+                        keyValues: new object[] { "EUR", new DateTime(2024, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified) })|};
+                    {|#1:migrationBuilder.DeleteData("Rates", "Id", 7, "billing")|};
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG006").WithLocation(0).WithArguments("billing.Rates"),
+            VerifyCS.Diagnostic("MIG006").WithLocation(1).WithArguments("billing.Rates"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task EfScaffoldingOfSeedDataAdded_NoDiagnostic(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            #nullable disable
+
+            [Migration("20240101000000_SeedCategories")]
+            public partial class SeedCategories : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateTable(
+                        name: "Categories",
+                        columns: table => new
+                        {
+                            Id = table.Column<int>(type: "INTEGER", nullable: false)
+                                .Annotation("Sqlite:Autoincrement", true),
+                            Name = table.Column<string>(type: "TEXT", nullable: false)
+                        },
+                        constraints: table =>
+                        {
+                            table.PrimaryKey("PK_Categories", x => x.Id);
+                        });
+
+                    migrationBuilder.InsertData(
+                        table: "Categories",
+                        columns: new[] { "Id", "Name" },
+                        values: new object[,]
+                        {
+                            { 1, "Books" },
+                            { 2, "Music" }
+                        });
+
+                    migrationBuilder.UpdateData(
+                        table: "Categories",
+                        keyColumn: "Id",
+                        keyValue: 2,
+                        column: "Name",
+                        value: "Records");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DeleteData(
+                        table: "Categories",
+                        keyColumn: "Id",
+                        keyValue: 1);
+
+                    migrationBuilder.DropTable(
+                        name: "Categories");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null);
+    }
+
+    [Fact]
+    public async Task NonConstantArguments_NoDiagnostic()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_RemoveDynamic")]
+            public class RemoveDynamic : Migration
+            {
+                private readonly string _table = System.Environment.GetEnvironmentVariable("T") ?? "x";
+                private readonly int _id = System.Environment.TickCount;
+
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DeleteData(table: _table, keyColumn: "Id", keyValue: 1);
+                    migrationBuilder.DeleteData(table: "Categories", keyColumn: "Id", keyValue: _id);
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Theory]
+    [InlineData("postgresql", false)]
+    [InlineData("sqlserver", true)]
+    public async Task DeleteDataInProviderBranch_ReportsOnlyForThatProvider(string provider, bool reported)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_RemoveSqlServerSeed")]
+            public class RemoveSqlServerSeed : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    if (ActiveProvider == "Microsoft.EntityFrameworkCore.SqlServer")
+                    {
+                        {|#0:migrationBuilder.DeleteData(table: "Settings", keyColumn: "Key", keyValue: "Collation")|};
+                    }
+                }
+            }
+            """;
+        var expected = reported
+            ? new[] { VerifyCS.Diagnostic("MIG006").WithLocation(0).WithArguments("Settings") }
+            : new DiagnosticResult[0];
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.None, TestSetup.Options(("provider", provider)), expected);
+    }
+
+    [Theory]
+    [InlineData("migrationBuilder.DeleteData(table: \"Categories\");")]
+    [InlineData("migrationBuilder.DeleteData(table: \"Categories\", keyColumn: , keyValue: 1);")]
+    [InlineData("migrationBuilder.DeleteData(")]
+    [InlineData("migrationBuilder.DeleteData(table: null, keyColumn: \"Id\", keyValue: 1);")]
+    public async Task MalformedCode_NoCrash(string body)
+    {
+        var source = $$"""
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Broken")]
+            public class Broken : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    {{body}}
+                }
+            }
+            """;
+        var test = new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
+        await test.RunAsync(CancellationToken.None);
+    }
+}

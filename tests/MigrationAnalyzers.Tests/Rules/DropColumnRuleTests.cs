@@ -1,0 +1,310 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using MigrationAnalyzers.Tests.Verifiers;
+using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.DropColumnRule>;
+
+namespace MigrationAnalyzers.Tests.Rules;
+
+public class DropColumnRuleTests
+{
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task DropColumnInUp_Reports(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_RemoveNotes")]
+            public class RemoveNotes : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    {|#0:migrationBuilder.DropColumn(
+                        name: "Notes",
+                        table: "Posts")|};
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<string>(
+                        name: "Notes",
+                        table: "Posts",
+                        type: "TEXT",
+                        nullable: true);
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null, VerifyCS.Diagnostic("MIG002").WithLocation(0).WithArguments("Notes", "Posts"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task PositionalArgumentsAndSchema_ReportsQualifiedName(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_RemoveNotes")]
+            public class RemoveNotes : Migration
+            {
+                private const string Schema = "blog";
+
+                protected override void Up(MigrationBuilder b) => {|#0:b.DropColumn("Notes", "Posts", Schema)|};
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null, VerifyCS.Diagnostic("MIG002").WithLocation(0).WithArguments("Notes", "blog.Posts"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10, """UPDATE "Posts" SET "Body" = "Notes";""")]
+    [InlineData(EfVersion.Ef8, """UPDATE "Posts" SET "Body" = "Notes";""")]
+    [InlineData(EfVersion.Ef10, "UPDATE [dbo].[Posts] SET [Body] = CAST([Notes] AS nvarchar(max)) WHERE [Body] IS NULL")]
+    [InlineData(EfVersion.Ef10, "update Posts set Body = cast(Notes as text)")]
+    [InlineData(EfVersion.Ef10, "UPDATE `Posts` SET `Title` = 'x', `Body` = CONCAT(`Notes`, '') -- copy before drop")]
+    [InlineData(EfVersion.Ef10, """/* backfill */ UPDATE ONLY "blog"."Posts" AS p SET "Body" = p."Notes"::text WHERE p."Body" IS NULL""")]
+    public async Task EarlierSqlCopiesColumnIntoAnotherColumn_NoDiagnostic(EfVersion version, string sql)
+    {
+        var source = $$""""
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_NotesToBody")]
+            public class NotesToBody : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<string>(
+                        name: "Body",
+                        table: "Posts",
+                        nullable: true);
+
+                    migrationBuilder.Sql("""{{sql}}""");
+
+                    migrationBuilder.DropColumn(
+                        name: "Notes",
+                        table: "Posts");
+                }
+            }
+            """";
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null);
+    }
+
+    [Theory]
+    [InlineData("UPDATE \"Comments\" SET \"Body\" = \"Notes\"")]
+    [InlineData("UPDATE \"Posts\" SET \"Notes\" = TRIM(\"Notes\")")]
+    [InlineData("UPDATE \"Posts\" SET \"Body\" = 'Notes' WHERE \"Notes\" IS NOT NULL")]
+    [InlineData("-- UPDATE \"Posts\" SET \"Body\" = \"Notes\"\nSELECT 1")]
+    [InlineData("DELETE FROM \"Posts\" WHERE \"Notes\" IS NULL")]
+    public async Task EarlierSqlDoesNotCopyTheColumn_Reports(string sql)
+    {
+        var source = $$"""
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_NotesToBody")]
+            public class NotesToBody : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.Sql({{Verbatim(sql)}});
+                    {|#0:migrationBuilder.DropColumn(name: "Notes", table: "Posts")|};
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic("MIG002").WithLocation(0).WithArguments("Notes", "Posts"));
+    }
+
+    [Fact]
+    public async Task CopyAfterTheDrop_Reports()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_NotesToBody")]
+            public class NotesToBody : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    {|#0:migrationBuilder.DropColumn(name: "Notes", table: "Posts")|};
+                    migrationBuilder.Sql("UPDATE \"Posts\" SET \"Body\" = \"Notes\"");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic("MIG002").WithLocation(0).WithArguments("Notes", "Posts"));
+    }
+
+    [Fact]
+    public async Task CopyWithNonConstantInterpolation_Reports()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_NotesToBody")]
+            public class NotesToBody : Migration
+            {
+                private readonly string _target = System.Environment.GetEnvironmentVariable("C") ?? "Body";
+
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.Sql($"UPDATE \"Posts\" SET \"{_target}\" = \"Notes\"");
+                    {|#0:migrationBuilder.DropColumn(name: "Notes", table: "Posts")|};
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic("MIG002").WithLocation(0).WithArguments("Notes", "Posts"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task EfScaffoldingOfAddedColumn_NoDiagnostic(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            #nullable disable
+
+            namespace Blog.Migrations
+            {
+                /// <inheritdoc />
+                public partial class AddPostNotes : Migration
+                {
+                    /// <inheritdoc />
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AddColumn<string>(
+                            name: "Notes",
+                            table: "Posts",
+                            type: "TEXT",
+                            nullable: true);
+                    }
+
+                    /// <inheritdoc />
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.DropColumn(
+                            name: "Notes",
+                            table: "Posts");
+                    }
+                }
+
+                [Migration("20240101000000_AddPostNotes")]
+                partial class AddPostNotes
+                {
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null);
+    }
+
+    [Fact]
+    public async Task NonConstantColumnName_NoDiagnostic()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_RemoveDynamic")]
+            public class RemoveDynamic : Migration
+            {
+                private readonly string _column = System.Environment.GetEnvironmentVariable("C") ?? "x";
+
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(name: _column, table: "Posts");
+                    migrationBuilder.DropColumn(name: "Notes", table: ActiveProvider == "x" ? "A" : "B");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Theory]
+    [InlineData("postgresql", false)]
+    [InlineData("sqlserver", true)]
+    public async Task DropColumnInProviderBranch_ReportsOnlyForThatProvider(string provider, bool reported)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_RemoveRowVersion")]
+            public class RemoveRowVersion : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    if (ActiveProvider == "Microsoft.EntityFrameworkCore.SqlServer")
+                    {
+                        {|#0:migrationBuilder.DropColumn(name: "RowVersion", table: "Posts")|};
+                    }
+                }
+            }
+            """;
+        var expected = reported
+            ? new[] { VerifyCS.Diagnostic("MIG002").WithLocation(0).WithArguments("RowVersion", "Posts") }
+            : new DiagnosticResult[0];
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.None, TestSetup.Options(("provider", provider)), expected);
+    }
+
+    [Fact]
+    public async Task DropColumnInHelperMethod_Reports()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_RemoveNotes")]
+            public class RemoveNotes : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder) => Remove(migrationBuilder, "Notes");
+
+                private static void Remove(MigrationBuilder builder, string column) =>
+                    {|#0:builder.DropColumn(name: "Notes", table: "Posts")|};
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic("MIG002").WithLocation(0).WithArguments("Notes", "Posts"));
+    }
+
+    [Theory]
+    [InlineData("migrationBuilder.DropColumn(name: \"Notes\");")]
+    [InlineData("migrationBuilder.DropColumn(name: \"Notes\", table: );")]
+    [InlineData("migrationBuilder.Sql(\"UPDATE \\\"Posts\\\" SET\"); migrationBuilder.Sql(\"UPDATE\"); migrationBuilder.Sql(\"UPDATE \\\"Posts\\\" SET \\\"A\\\" = (\"); migrationBuilder.DropColumn(name: \"Notes\", table: null);")]
+    [InlineData("migrationBuilder.DropColumn(")]
+    public async Task MalformedCode_NoCrash(string body)
+    {
+        var source = $$"""
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Broken")]
+            public class Broken : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    {{body}}
+                }
+            }
+            """;
+        var test = new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task UnclosedInvocationWithAllArguments_ReportsWithoutCrash()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Typing")]
+            public class Typing : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(name: "Notes", table: "Posts"
+                }
+            }
+            """;
+        var test = new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG002").WithSpan(8, 9, 9, 1).WithArguments("Notes", "Posts"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    private static string Verbatim(string sql) => "@\"" + sql.Replace("\"", "\"\"") + "\"";
+}
