@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -56,25 +57,40 @@ public sealed class DropColumnRule : MigrationRuleAnalyzer
         var operations = context.Migration.Up.Operations;
         for (var i = 0; i < dropIndex; i++)
         {
-            if (operations[i] is not { Kind: MigrationOperationKind.Sql, SqlText: { } sql } operation || !context.MayRun(operation))
+            if (operations[i] is not { Kind: MigrationOperationKind.Sql, SqlText: not null } operation || !context.MayRun(operation) ||
+                SqlScript.For(operation) is not { } script)
             {
                 continue;
             }
 
-            foreach (var update in SqlUpdateStatement.Parse(sql))
+            foreach (var statement in script.AllStatements)
             {
-                if (!update.Updates(schema, table))
+                if (statement.Kind != SqlStatementKind.Update || statement.Target?.Matches(schema, table) != true)
                 {
                     continue;
                 }
 
-                foreach (var assignment in update.Assignments)
+                foreach (var assignment in statement.Assignments)
                 {
-                    if (!SqlUpdateStatement.NameEquals(assignment.Column, column) && assignment.Mentions(column))
+                    if (!assignment.Column.Matches(null, column) && Mentions(assignment.Value, column))
                     {
                         return true;
                     }
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Mentions(ImmutableArray<SqlToken> tokens, string column)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier &&
+                string.Equals(token.Value, column, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 

@@ -112,7 +112,7 @@ public sealed class UniqueOnExistingTableRule : MigrationRuleAnalyzer
 
                 foreach (var token in SqlTokenizer.Tokenize(sql))
                 {
-                    if (token.IsIdentifier && SqlUpdateStatement.NameEquals(token.Text, column))
+                    if (token.IsIdentifierLike && string.Equals(token.Value, column, System.StringComparison.OrdinalIgnoreCase))
                     {
                         return true;
                     }

@@ -3,166 +3,275 @@ using System.Text;
 
 namespace MigrationAnalyzers.Sql;
 
-internal enum SqlTokenKind
-{
-    /// <summary>An unquoted word: keyword, identifier, function name, <c>@variable</c>.</summary>
-    Word,
-
-    /// <summary><c>"x"</c>, <c>[x]</c> or <c>`x`</c>; <see cref="SqlToken.Text"/> holds the name without quotes.</summary>
-    QuotedIdentifier,
-
-    /// <summary>A string literal (<c>'…'</c>, PostgreSQL <c>$$…$$</c>): never an identifier.</summary>
-    String,
-
-    Number,
-
-    /// <summary>Any other single character: <c>( ) , . = ;</c>…</summary>
-    Symbol,
-}
-
-internal readonly struct SqlToken
-{
-    public SqlToken(SqlTokenKind kind, string text)
-    {
-        Kind = kind;
-        Text = text;
-    }
-
-    public SqlTokenKind Kind { get; }
-
-    public string Text { get; }
-
-    public bool IsIdentifier => Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier;
-
-    public bool IsWord(string word) => Kind == SqlTokenKind.Word && string.Equals(Text, word, System.StringComparison.OrdinalIgnoreCase);
-
-    public bool IsSymbol(char symbol) => Kind == SqlTokenKind.Symbol && Text.Length == 1 && Text[0] == symbol;
-
-    public override string ToString() => Text;
-}
-
 /// <summary>
-/// A small, dialect-tolerant SQL tokenizer for the constant text of <c>Sql(…)</c>: skips comments,
-/// keeps string literals apart from identifiers, and unquotes the identifiers of every provider
-/// (<c>"x"</c> PostgreSQL/SQLite, <c>[x]</c> SQL Server, <c>`x`</c> MySQL). It never throws:
-/// unterminated quotes or comments run to the end of the text.
+/// Splits SQL text into <see cref="SqlToken"/>s, dialect-tolerant (SQL Server, PostgreSQL, SQLite,
+/// MySQL): line (<c>--</c>) and nested block (<c>/* */</c>) comments are dropped; strings
+/// (<c>'…'</c> with doubled quotes, <c>N'…'</c>, <c>E'…'</c> with backslash escapes), quoted
+/// identifiers (<c>"…"</c>, <c>[…]</c>, <c>`…`</c>) and dollar-quoted bodies are single tokens, so
+/// keywords inside them are never seen as keywords. <c>{0}</c> holes of a SQL template are
+/// <see cref="SqlTokenKind.Placeholder"/> tokens. Unterminated constructs run to the end of the text.
+/// Never throws.
 /// </summary>
 internal static class SqlTokenizer
 {
-    public static ImmutableArray<SqlToken> Tokenize(string sql)
+    public static ImmutableArray<SqlToken> Tokenize(string text)
     {
         var tokens = ImmutableArray.CreateBuilder<SqlToken>();
+        var depth = 0;
+        var lineHasContent = false;
         var i = 0;
-        while (i < sql.Length)
+        while (i < text.Length)
         {
-            var c = sql[i];
+            var c = text[i];
+            if (c == '\n')
+            {
+                lineHasContent = false;
+                i++;
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 i++;
+                continue;
             }
-            else if (c == '-' && Peek(sql, i + 1) == '-')
+
+            var first = !lineHasContent;
+            lineHasContent = true;
+            var start = i;
+            if (c == '-' && Peek(text, i + 1) == '-')
             {
-                while (i < sql.Length && sql[i] != '\n')
-                {
-                    i++;
-                }
-            }
-            else if (c == '/' && Peek(sql, i + 1) == '*')
-            {
-                var end = sql.IndexOf("*/", i + 2, System.StringComparison.Ordinal);
-                i = end < 0 ? sql.Length : end + 2;
-            }
-            else if (c == '\'')
-            {
-                tokens.Add(new SqlToken(SqlTokenKind.String, ReadQuoted(sql, ref i, '\'')));
-            }
-            else if (c is '"' or '`')
-            {
-                tokens.Add(new SqlToken(SqlTokenKind.QuotedIdentifier, ReadQuoted(sql, ref i, c)));
-            }
-            else if (c == '[')
-            {
-                tokens.Add(new SqlToken(SqlTokenKind.QuotedIdentifier, ReadQuoted(sql, ref i, ']')));
-            }
-            else if (c == '$' && DollarTag(sql, i) is { } tag)
-            {
-                var end = sql.IndexOf(tag, i + tag.Length, System.StringComparison.Ordinal);
-                var stop = end < 0 ? sql.Length : end;
-                tokens.Add(new SqlToken(SqlTokenKind.String, sql.Substring(i + tag.Length, stop - i - tag.Length)));
-                i = end < 0 ? sql.Length : end + tag.Length;
-            }
-            else if (IsWordStart(c))
-            {
-                var start = i;
-                while (i < sql.Length && IsWordPart(sql[i]))
+                while (i < text.Length && text[i] != '\n')
                 {
                     i++;
                 }
 
-                tokens.Add(new SqlToken(SqlTokenKind.Word, sql.Substring(start, i - start)));
+                // The newline that ends the comment starts a fresh line.
+                continue;
             }
-            else if (char.IsDigit(c))
+
+            if (c == '/' && Peek(text, i + 1) == '*')
             {
-                var start = i;
-                while (i < sql.Length && (char.IsLetterOrDigit(sql[i]) || sql[i] == '.'))
+                i = SkipBlockComment(text, i);
+                continue;
+            }
+
+            switch (c)
+            {
+                case '\'':
+                    i = ReadQuoted(text, i, '\'', backslashEscapes: false, out var content);
+                    tokens.Add(new SqlToken(SqlTokenKind.String, text, start, i - start, content, depth, first));
+                    continue;
+                case '"':
+                    i = ReadQuoted(text, i, '"', backslashEscapes: false, out var quoted);
+                    tokens.Add(new SqlToken(SqlTokenKind.QuotedIdentifier, text, start, i - start, quoted, depth, first));
+                    continue;
+                case '`':
+                    i = ReadQuoted(text, i, '`', backslashEscapes: false, out var backticked);
+                    tokens.Add(new SqlToken(SqlTokenKind.QuotedIdentifier, text, start, i - start, backticked, depth, first));
+                    continue;
+                case '[':
+                    i = ReadQuoted(text, i, ']', backslashEscapes: false, out var bracketed);
+                    tokens.Add(new SqlToken(SqlTokenKind.QuotedIdentifier, text, start, i - start, bracketed, depth, first));
+                    continue;
+                case '$':
+                    i = ReadDollar(text, i, depth, first, tokens);
+                    continue;
+                case '{':
+                    var close = i + 1;
+                    while (close < text.Length && char.IsDigit(text[close]))
+                    {
+                        close++;
+                    }
+
+                    if (close > i + 1 && Peek(text, close) == '}')
+                    {
+                        i = close + 1;
+                        tokens.Add(new SqlToken(SqlTokenKind.Placeholder, text, start, i - start, text.Substring(start, i - start), depth, first));
+                        continue;
+                    }
+
+                    break;
+                case '(':
+                    tokens.Add(new SqlToken(SqlTokenKind.OpenParen, text, start, 1, "(", depth, first));
+                    depth++;
+                    i++;
+                    continue;
+                case ')':
+                    depth = depth > 0 ? depth - 1 : 0;
+                    tokens.Add(new SqlToken(SqlTokenKind.CloseParen, text, start, 1, ")", depth, first));
+                    i++;
+                    continue;
+                case ',':
+                    tokens.Add(new SqlToken(SqlTokenKind.Comma, text, start, 1, ",", depth, first));
+                    i++;
+                    continue;
+                case '.':
+                    if (!char.IsDigit(Peek(text, i + 1)))
+                    {
+                        tokens.Add(new SqlToken(SqlTokenKind.Dot, text, start, 1, ".", depth, first));
+                        i++;
+                        continue;
+                    }
+
+                    break;
+                case ';':
+                    // A statement ends here: unbalanced parentheses before it must not shift the next one.
+                    depth = 0;
+                    tokens.Add(new SqlToken(SqlTokenKind.Semicolon, text, start, 1, ";", depth, first));
+                    i++;
+                    continue;
+                case ':' when IsWordStart(Peek(text, i + 1)) && Peek(text, i - 1) != ':':
+                    i = ReadWord(text, i + 1);
+                    tokens.Add(new SqlToken(SqlTokenKind.Parameter, text, start, i - start, text.Substring(start, i - start), depth, first));
+                    continue;
+            }
+
+            if (char.IsDigit(c) || (c == '.' && char.IsDigit(Peek(text, i + 1))))
+            {
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '.' || text[i] == '_'))
                 {
                     i++;
                 }
 
-                tokens.Add(new SqlToken(SqlTokenKind.Number, sql.Substring(start, i - start)));
+                tokens.Add(new SqlToken(SqlTokenKind.Number, text, start, i - start, text.Substring(start, i - start), depth, first));
+                continue;
             }
-            else
+
+            if (IsWordStart(c))
             {
-                tokens.Add(new SqlToken(SqlTokenKind.Symbol, c.ToString()));
-                i++;
+                i = ReadWord(text, i);
+                // N'…', E'…', X'…', B'…': a prefixed string literal is one string token.
+                if (i - start == 1 && Peek(text, i) == '\'' && "NnEeXxBb".IndexOf(c) >= 0)
+                {
+                    i = ReadQuoted(text, i, '\'', backslashEscapes: c is 'E' or 'e', out var prefixed);
+                    tokens.Add(new SqlToken(SqlTokenKind.String, text, start, i - start, prefixed, depth, first));
+                    continue;
+                }
+
+                tokens.Add(new SqlToken(SqlTokenKind.Word, text, start, i - start, text.Substring(start, i - start), depth, first));
+                continue;
             }
+
+            tokens.Add(new SqlToken(SqlTokenKind.Operator, text, start, 1, text.Substring(start, 1), depth, first));
+            i++;
         }
 
         return tokens.ToImmutable();
     }
 
-    /// <summary>Reads from the opening quote at <paramref name="i"/> to <paramref name="close"/>; a doubled close quote escapes it.</summary>
-    private static string ReadQuoted(string sql, ref int i, char close)
+    private static char Peek(string text, int index) => index >= 0 && index < text.Length ? text[index] : '\0';
+
+    private static bool IsWordStart(char c) => char.IsLetter(c) || c is '_' or '@' or '#';
+
+    private static bool IsWordPart(char c) => char.IsLetterOrDigit(c) || c is '_' or '@' or '#' or '$';
+
+    private static int ReadWord(string text, int i)
     {
-        var text = new StringBuilder();
-        i++;
-        while (i < sql.Length)
+        while (i < text.Length && IsWordPart(text[i]))
         {
-            if (sql[i] == close)
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Block comments nest (PostgreSQL and SQL Server agree); unterminated ones run to the end.</summary>
+    private static int SkipBlockComment(string text, int i)
+    {
+        var nesting = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == '/' && Peek(text, i + 1) == '*')
             {
-                if (Peek(sql, i + 1) == close)
+                nesting++;
+                i += 2;
+            }
+            else if (text[i] == '*' && Peek(text, i + 1) == '/')
+            {
+                i += 2;
+                if (--nesting == 0)
                 {
-                    text.Append(close);
+                    return i;
+                }
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>Reads from the opening quote at <paramref name="i"/> to past the closing one; a doubled closer is an escaped one.</summary>
+    private static int ReadQuoted(string text, int i, char closer, bool backslashEscapes, out string content)
+    {
+        var builder = new StringBuilder();
+        i++;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (backslashEscapes && c == '\\' && i + 1 < text.Length)
+            {
+                builder.Append(text[i + 1]);
+                i += 2;
+                continue;
+            }
+
+            if (c == closer)
+            {
+                if (Peek(text, i + 1) == closer)
+                {
+                    builder.Append(closer);
                     i += 2;
                     continue;
                 }
 
-                i++;
-                return text.ToString();
+                content = builder.ToString();
+                return i + 1;
             }
 
-            text.Append(sql[i]);
+            builder.Append(c);
             i++;
         }
 
-        return text.ToString();
+        content = builder.ToString();
+        return i;
     }
 
-    /// <summary>A PostgreSQL dollar-quote opener (<c>$$</c> or <c>$tag$</c>) at <paramref name="i"/>, or null.</summary>
-    private static string? DollarTag(string sql, int i)
+    /// <summary><c>$$…$$</c>, <c>$tag$…$tag$</c> bodies; <c>$1</c> parameters; a lone <c>$</c> is an operator.</summary>
+    private static int ReadDollar(string text, int start, int depth, bool first, ImmutableArray<SqlToken>.Builder tokens)
     {
-        var j = i + 1;
-        while (j < sql.Length && (char.IsLetterOrDigit(sql[j]) || sql[j] == '_'))
+        var i = start + 1;
+        if (char.IsDigit(Peek(text, i)))
         {
-            j++;
+            while (i < text.Length && char.IsDigit(text[i]))
+            {
+                i++;
+            }
+
+            tokens.Add(new SqlToken(SqlTokenKind.Parameter, text, start, i - start, text.Substring(start, i - start), depth, first));
+            return i;
         }
 
-        return j < sql.Length && sql[j] == '$' && !char.IsDigit(Peek(sql, i + 1)) ? sql.Substring(i, j - i + 1) : null;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_'))
+        {
+            i++;
+        }
+
+        if (Peek(text, i) != '$')
+        {
+            tokens.Add(new SqlToken(SqlTokenKind.Operator, text, start, 1, "$", depth, first));
+            return start + 1;
+        }
+
+        var tag = text.Substring(start, i + 1 - start);
+        var bodyStart = i + 1;
+        var end = text.IndexOf(tag, bodyStart, System.StringComparison.Ordinal);
+        var bodyEnd = end < 0 ? text.Length : end;
+        var next = end < 0 ? text.Length : end + tag.Length;
+        tokens.Add(new SqlToken(SqlTokenKind.DollarString, text, start, next - start, text.Substring(bodyStart, bodyEnd - bodyStart), depth, first));
+        return next;
     }
-
-    private static char Peek(string sql, int i) => i < sql.Length ? sql[i] : '\0';
-
-    private static bool IsWordStart(char c) => char.IsLetter(c) || c is '_' or '@' or '#';
-
-    private static bool IsWordPart(char c) => char.IsLetterOrDigit(c) || c is '_' or '$' or '@' or '#';
 }
