@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+
+namespace MigrationAnalyzers.Reversibility;
+
+/// <summary>How one argument of a generated call is written.</summary>
+internal enum InverseArgumentKind
+{
+    /// <summary>A constant (string, bool, number, null) the code fix renders as a C# literal.</summary>
+    Literal,
+
+    /// <summary>Column names, rendered <c>new[] { "a", "b" }</c> as EF writes them.</summary>
+    Strings,
+
+    /// <summary>C# source copied from an operation that declared the value (e.g. <c>ReferentialAction.Cascade</c>).</summary>
+    Code,
+}
+
+/// <summary>One named argument of an <see cref="InverseCall"/>.</summary>
+internal sealed class InverseArgument
+{
+    private InverseArgument(string name, InverseArgumentKind kind, object? constant, ImmutableArray<string> strings, string? code)
+    {
+        Name = name;
+        Kind = kind;
+        Constant = constant;
+        Strings = strings;
+        Code = code;
+    }
+
+    public string Name { get; }
+
+    public InverseArgumentKind Kind { get; }
+
+    public object? Constant { get; }
+
+    public ImmutableArray<string> Strings { get; }
+
+    public string? Code { get; }
+
+    public static InverseArgument Literal(string name, object? value) => new(name, InverseArgumentKind.Literal, value, default, null);
+
+    public static InverseArgument Names(string name, ImmutableArray<string> values) => new(name, InverseArgumentKind.Strings, null, values, null);
+
+    public static InverseArgument Source(string name, string code) => new(name, InverseArgumentKind.Code, null, default, code);
+
+    public override string ToString() => Name + ": " + (Kind switch
+    {
+        InverseArgumentKind.Strings => "[" + string.Join(", ", Strings) + "]",
+        InverseArgumentKind.Code => Code,
+        _ => Constant?.ToString() ?? "null",
+    });
+}
+
+/// <summary>An annotation of a generated call: <c>.Annotation(name, value)</c> or <c>.OldAnnotation(…)</c>.</summary>
+internal sealed class InverseAnnotation
+{
+    public InverseAnnotation(bool isOld, string name, InverseArgument value)
+    {
+        IsOld = isOld;
+        Name = name;
+        Value = value;
+    }
+
+    public bool IsOld { get; }
+
+    public string Name { get; }
+
+    public InverseArgument Value { get; }
+}
+
+/// <summary>
+/// A <c>migrationBuilder.X(…)</c> call that undoes one Up operation, fully known: every argument is
+/// a constant or source copied from an operation that declared it. Built by <see cref="Inverses.Build"/>;
+/// the code fixes render it in EF's scaffolding style. Holds no syntax, so the analyzer can tell
+/// whether a fix is possible without the workspace layer.
+/// </summary>
+internal sealed class InverseCall
+{
+    public InverseCall(string method, string? typeArgument, ImmutableArray<InverseArgument> arguments, ImmutableArray<InverseAnnotation> annotations)
+    {
+        Method = method;
+        TypeArgument = typeArgument;
+        Arguments = arguments;
+        Annotations = annotations.IsDefault ? ImmutableArray<InverseAnnotation>.Empty : annotations;
+    }
+
+    public string Method { get; }
+
+    /// <summary>The generic argument as C# source (<c>AddColumn&lt;int&gt;</c>), or null.</summary>
+    public string? TypeArgument { get; }
+
+    public ImmutableArray<InverseArgument> Arguments { get; }
+
+    public ImmutableArray<InverseAnnotation> Annotations { get; }
+
+    public override string ToString() => Method + "(" + string.Join(", ", Arguments) + ")";
+}

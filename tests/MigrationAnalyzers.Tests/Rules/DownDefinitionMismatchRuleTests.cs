@@ -1,0 +1,187 @@
+using System.Threading.Tasks;
+using MigrationAnalyzers.Tests.Verifiers;
+using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.DownDefinitionMismatchRule>;
+
+namespace MigrationAnalyzers.Tests.Rules;
+
+public class DownDefinitionMismatchRuleTests
+{
+    internal const string InitialBlogs = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20230101000000_Initial")]
+        public class Initial : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.CreateTable(
+                    name: "Blogs",
+                    columns: table => new
+                    {
+                        Id = table.Column<int>(type: "INTEGER", nullable: false),
+                        Url = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                        Rating = table.Column<int>(type: "INTEGER", nullable: false)
+                    },
+                    constraints: table =>
+                    {
+                        table.PrimaryKey("PK_Blogs", x => x.Id);
+                    });
+
+                migrationBuilder.CreateIndex(
+                    name: "IX_Blogs_Url",
+                    table: "Blogs",
+                    column: "Url",
+                    unique: true);
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropTable(
+                    name: "Blogs");
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task AlterColumnBackToOtherLength_Reports(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_LongerUrl")]
+            public class LongerUrl : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AlterColumn<string>(
+                        name: "Url",
+                        table: "Blogs",
+                        type: "TEXT",
+                        maxLength: 500,
+                        nullable: false,
+                        oldClrType: typeof(string),
+                        oldType: "TEXT",
+                        oldMaxLength: 200);
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    {|#0:migrationBuilder.AlterColumn<string>(
+                        name: "Url",
+                        table: "Blogs",
+                        type: "TEXT",
+                        maxLength: 100,
+                        nullable: false,
+                        oldClrType: typeof(string),
+                        oldType: "TEXT",
+                        oldMaxLength: 500)|};
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG045").WithLocation(0).WithArguments("AlterColumn 'Url' on 'Blogs'", "maxLength: 100 instead of 200"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task ReAddedColumnDiffersFromHistory_Reports(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_DropRating")]
+            public class DropRating : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropIndex(name: "IX_Blogs_Url", table: "Blogs");
+                    migrationBuilder.DropColumn(name: "Rating", table: "Blogs");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", type: "INTEGER", nullable: true);
+                    migrationBuilder.CreateIndex(name: "IX_Blogs_Url", table: "Blogs", column: "Url");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(new[] { InitialBlogs, source }, version, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG045").WithLocation("/0/Migration1.cs", 14, 9).WithArguments("AddColumn 'Rating' on 'Blogs'", "nullable: true instead of false"),
+            VerifyCS.Diagnostic("MIG045").WithLocation("/0/Migration1.cs", 15, 9).WithArguments("CreateIndex 'IX_Blogs_Url' on 'Blogs'", "unique: false instead of true"));
+    }
+
+    [Fact]
+    public async Task OldLessAlterColumn_ComparedWithHistory()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_OptionalUrl")]
+            public class OptionalUrl : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AlterColumn<string>(name: "Url", table: "Blogs", type: "TEXT", maxLength: 200, nullable: true);
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AlterColumn<string>(name: "Url", table: "Blogs", type: "TEXT", maxLength: 200, nullable: true);
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(new[] { InitialBlogs, source }, EfVersion.Ef10, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG045").WithLocation("/0/Migration1.cs", 13, 9).WithArguments("AlterColumn 'Url' on 'Blogs'", "nullable: true instead of false"));
+    }
+
+    [Fact]
+    public async Task RestoredDefinition_NoDiagnostic()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_DropRating")]
+            public class DropRating : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(name: "Rating", table: "Blogs");
+                    migrationBuilder.AlterColumn<string>(name: "Url", table: "Blogs", type: "TEXT", nullable: true);
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AlterColumn<string>(name: "Url", table: "Blogs", type: "TEXT", maxLength: 200, nullable: false, defaultValue: "");
+                    migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", type: "INTEGER", nullable: false, defaultValue: 0);
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(new[] { InitialBlogs, source }, EfVersion.Ef10, DbProvider.None, null);
+    }
+
+    [Fact]
+    public async Task UnknownHistory_NoDiagnostic()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_DropRating")]
+            public class DropRating : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(name: "Rating", table: "Blogs");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", nullable: true);
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Threading.Tasks;
+using MigrationAnalyzers.Tests.Verifiers;
+using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.SqlWithoutDownSqlRule>;
+
+namespace MigrationAnalyzers.Tests.Rules;
+
+public class SqlWithoutDownSqlRuleTests
+{
+    [Theory]
+    [InlineData(EfVersion.Ef10, "CREATE VIEW BlogNames AS SELECT Url FROM Blogs", "changes the schema")]
+    [InlineData(EfVersion.Ef8, "/* seed */ INSERT INTO Blogs (Url) VALUES ('a;b')", "inserts or deletes rows")]
+    [InlineData(EfVersion.Ef10, "UPDATE Blogs SET Rating = 0; DELETE FROM Blogs WHERE Url IS NULL", "inserts or deletes rows")]
+    [InlineData(EfVersion.Ef10, "EXEC sp_rename 'Blogs.Url', 'Address', 'COLUMN'", "changes the schema")]
+    public async Task SchemaOrRowSqlWithoutDownSql_Reports(EfVersion version, string sql, string effect)
+    {
+        var source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Script")]
+            public class Script : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", nullable: true);
+                    {|#0:migrationBuilder.Sql(SQL)|};
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(name: "Rating", table: "Blogs");
+                }
+            }
+            """.Replace("SQL", "\"" + sql.Replace("'", "'") + "\"");
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null, VerifyCS.Diagnostic("MIG046").WithLocation(0).WithArguments(effect));
+    }
+
+    [Theory]
+    [InlineData("UPDATE Blogs SET Rating = 0 WHERE Rating IS NULL")]
+    [InlineData("-- DROP TABLE Blogs\nUPDATE Blogs SET Url = 'DROP TABLE x'")]
+    [InlineData("SELECT 1")]
+    public async Task BackfillSql_NoDiagnostic(string sql)
+    {
+        var source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Script")]
+            public class Script : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", nullable: true);
+                    migrationBuilder.Sql(@"SQL");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(name: "Rating", table: "Blogs");
+                }
+            }
+            """.Replace("SQL", sql.Replace("\"", "\"\""));
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task DownHasSql_NoDiagnostic()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_View")]
+            public class View : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.Sql("CREATE VIEW BlogNames AS SELECT Url FROM Blogs");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.Sql("DROP VIEW BlogNames");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("throw new System.NotSupportedException();")]
+    public async Task EmptyOrIrreversibleDown_LeftToMig041(string down)
+    {
+        var source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_View")]
+            public class View : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.Sql("CREATE VIEW BlogNames AS SELECT Url FROM Blogs");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    DOWN
+                }
+            }
+            """.Replace("DOWN", down);
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task NonConstantSql_NoDiagnostic()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Script")]
+            public class Script : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", nullable: true);
+                    migrationBuilder.Sql(System.IO.File.ReadAllText("up.sql"));
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(name: "Rating", table: "Blogs");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+}

@@ -1,0 +1,218 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using MigrationAnalyzers.Tests.Verifiers;
+using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.UpOperationNotRevertedRule>;
+
+namespace MigrationAnalyzers.Tests.Rules;
+
+public class UpOperationNotRevertedRuleTests
+{
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task IndexNotDropped_Reports(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_AddRating")]
+            public class AddRating : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<int>(
+                        name: "Rating",
+                        table: "Blogs",
+                        nullable: true);
+
+                    {|#0:migrationBuilder.CreateIndex(
+                        name: "IX_Blogs_Url",
+                        table: "Blogs",
+                        column: "Url")|};
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(
+                        name: "Rating",
+                        table: "Blogs");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("CreateIndex 'IX_Blogs_Url' on 'Blogs'", "DropIndex"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task RenameNotSwapped_Reports(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_RenameTitle")]
+            public class RenameTitle : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    {|#0:migrationBuilder.RenameColumn(name: "Title", table: "Posts", newName: "Heading")|};
+                    {|#1:migrationBuilder.AlterColumn<string>(name: "Url", table: "Blogs", maxLength: 500, nullable: true, oldClrType: typeof(string), oldMaxLength: 200, oldNullable: true)|};
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.RenameColumn(name: "Title", table: "Posts", newName: "Heading");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("RenameColumn 'Title' to 'Heading' on 'Posts'", "RenameColumn"),
+            VerifyCS.Diagnostic("MIG042").WithLocation(1).WithArguments("AlterColumn 'Url' on 'Blogs'", "AlterColumn"));
+    }
+
+    [Fact]
+    public async Task OperationsOnCreatedTableAndColumn_UndoneByDrop_NoDiagnostic()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Tags")]
+            public class Tags : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateTable(
+                        name: "Tags",
+                        columns: table => new { Id = table.Column<int>(nullable: false), Name = table.Column<string>(nullable: true) },
+                        constraints: table => table.PrimaryKey("PK_Tags", x => x.Id));
+                    migrationBuilder.CreateIndex(name: "IX_Tags_Name", table: "Tags", column: "Name");
+                    migrationBuilder.InsertData(table: "Tags", columns: new[] { "Id", "Name" }, values: new object[] { 1, "ef" });
+                    migrationBuilder.AddColumn<int>(name: "TagId", table: "Blogs", nullable: true);
+                    migrationBuilder.AddForeignKey(name: "FK_Blogs_Tags_TagId", table: "Blogs", column: "TagId", principalTable: "Tags", principalColumn: "Id");
+                    migrationBuilder.EnsureSchema(name: "tagging");
+                    migrationBuilder.Sql("UPDATE Blogs SET TagId = 1");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(name: "TagId", table: "Blogs");
+                    migrationBuilder.DropTable(name: "Tags");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("throw new System.NotSupportedException();")]
+    [InlineData("Helpers.Revert(migrationBuilder);")]
+    [InlineData("foreach (var t in new[] { \"A\" }) migrationBuilder.DropIndex(name: \"IX_\" + t, table: t);")]
+    public async Task EmptyThrowingOrUnreadableDown_NoDiagnostic(string downBody)
+    {
+        var source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            public static class Helpers
+            {
+                public static void Revert(MigrationBuilder builder) => System.Console.WriteLine(builder);
+            }
+
+            [Migration("20240101000000_AddIndex")]
+            public class AddIndex : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateIndex(name: "IX_Blogs_Url", table: "Blogs", column: "Url");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    DOWN
+                }
+            }
+            """.Replace("DOWN", downBody);
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task NonConstantName_NoDiagnostic()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_AddIndex")]
+            public class AddIndex : Migration
+            {
+                private readonly string _table = System.Environment.GetEnvironmentVariable("T") ?? "Blogs";
+
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateIndex(name: "IX_Url", table: _table, column: "Url");
+                    migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", nullable: true);
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(name: "Rating", table: "Blogs");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task ProviderBranches_PairedPerProvider()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_AddIndex")]
+            public class AddIndex : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    if (ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")
+                    {
+                        {|#0:migrationBuilder.CreateIndex(name: "IX_Blogs_Url", table: "Blogs", column: "Url")|};
+                    }
+
+                    migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", nullable: true);
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(name: "Rating", table: "Blogs");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.None, TestSetup.Options(("provider", "postgresql")),
+            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("CreateIndex 'IX_Blogs_Url' on 'Blogs'", "DropIndex"));
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.None, TestSetup.Options(("provider", "sqlserver")));
+    }
+
+    [Fact]
+    public async Task BrokenCode_NoCrash()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Broken")]
+            public class Broken : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateIndex(name: "IX", table: );
+                    migrationBuilder.AddColumn<int>("Rating" "Blogs");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(name: "Rating", table: "Blogs");
+                }
+            }
+            """;
+        await new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None }.RunAsync();
+    }
+}
