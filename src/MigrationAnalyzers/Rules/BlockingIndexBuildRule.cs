@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Configuration;
+using MigrationAnalyzers.Model;
+
+namespace MigrationAnalyzers.Rules;
+
+/// <summary>
+/// MIG061: <c>CreateIndex</c> on an existing table builds the index while blocking writes to the
+/// table (PostgreSQL: SHARE lock for the whole build; SQL Server: offline build). Both providers
+/// can build without blocking through an annotation EF passes to the SQL generator. Other providers
+/// have no such option, and with an unknown provider the rule cannot say which annotation applies.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class BlockingIndexBuildRule : MigrationRuleAnalyzer
+{
+    /// <summary>Diagnostic property: the annotation the fix adds.</summary>
+    internal const string AnnotationProperty = "Annotation";
+
+    internal const string PostgreSqlConcurrently = "Npgsql:CreatedConcurrently";
+    internal const string SqlServerOnline = "SqlServer:Online";
+
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+        RuleIdentifiers.BlockingIndexBuild,
+        title: "Index build blocks writes to an existing table",
+        messageFormat: "CreateIndex '{0}' on existing table '{1}' blocks writes to '{1}' for the whole build; add .Annotation(\"{2}\", true) to build it {3}",
+        DiagnosticCategories.Locking,
+        DiagnosticSeverity.Warning,
+        description: "On PostgreSQL a plain CREATE INDEX holds a SHARE lock (no INSERT/UPDATE/DELETE) until the index is built; on SQL Server an offline build locks the table. Npgsql's CreatedConcurrently and SQL Server's Online annotations build the index without blocking writes.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    private protected override void Analyze(MigrationRuleContext context)
+    {
+        var (annotation, how) = context.Provider switch
+        {
+            DatabaseProvider.PostgreSql => (PostgreSqlConcurrently, "concurrently (CREATE INDEX CONCURRENTLY)"),
+            DatabaseProvider.SqlServer => (SqlServerOnline, "online (WITH (ONLINE = ON))"),
+            _ => (null, null),
+        };
+        if (annotation is null)
+        {
+            return;
+        }
+
+        var operations = context.Migration.Up.Operations;
+        for (var i = 0; i < operations.Length; i++)
+        {
+            var operation = operations[i];
+            if (operation.Kind != MigrationOperationKind.CreateIndex || !context.MayRun(operation) ||
+                operation.HasUnknownArguments || operation.Table is not { } table ||
+                !context.IsExistingTable(operation.Schema, table, i) || HasNonBlockingAnnotation(operation, annotation))
+            {
+                continue;
+            }
+
+            context.Report(
+                Rule,
+                operation.Location,
+                ImmutableDictionary<string, string?>.Empty.Add(AnnotationProperty, annotation),
+                operation.Name ?? "?",
+                MigrationRuleContext.Qualified(operation.Schema, table),
+                annotation,
+                how);
+        }
+    }
+
+    /// <summary>True when the annotation is set to true, or to something the model cannot evaluate (not guessed).</summary>
+    private static bool HasNonBlockingAnnotation(MigrationOperation operation, string annotation)
+    {
+        foreach (var candidate in operation.Annotations)
+        {
+            if (!candidate.IsOld && (candidate.Name is null || candidate.Name == annotation) &&
+                (candidate.Value.AsBool() != false || !candidate.Value.IsKnown))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

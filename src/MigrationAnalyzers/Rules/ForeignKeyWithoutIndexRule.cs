@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Configuration;
+using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Schema;
+
+namespace MigrationAnalyzers.Rules;
+
+/// <summary>
+/// MIG060: a foreign key whose columns lead no index or key of its table. Deleting or updating a
+/// principal row then scans the dependent table (and, for cascades, locks it), and joins along the
+/// key are slow. EF creates these indexes by convention; a migration without one was hand-edited
+/// or lost it. MySQL (InnoDB) creates the index itself, so the rule is silent there.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ForeignKeyWithoutIndexRule : MigrationRuleAnalyzer
+{
+    /// <summary>Diagnostic property: the name EF would give the missing index.</summary>
+    internal const string IndexNameProperty = "IndexName";
+
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+        RuleIdentifiers.ForeignKeyWithoutIndex,
+        title: "Foreign key without a supporting index",
+        messageFormat: "Foreign key '{0}' on '{1}' ({2}) is not the leading part of any index or key of '{1}': every delete or key update in '{3}' scans '{1}'; create index '{4}' on ({2})",
+        DiagnosticCategories.Locking,
+        DiagnosticSeverity.Warning,
+        description: "The columns of a foreign key should lead an index or key of the dependent table, in this migration, an earlier one or the target model. EF Core scaffolds such an index for every foreign key; without it, checks on the principal side scan and lock the dependent table.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    private protected override void Analyze(MigrationRuleContext context)
+    {
+        if (context.Provider == DatabaseProvider.MySql)
+        {
+            return;
+        }
+
+        var operations = context.Migration.Up.Operations;
+        for (var i = 0; i < operations.Length; i++)
+        {
+            var operation = operations[i];
+            if (!context.MayRun(operation))
+            {
+                continue;
+            }
+
+            if (operation.Kind == MigrationOperationKind.AddForeignKey)
+            {
+                Check(context, operation, i, i);
+            }
+            else if (operation.Kind == MigrationOperationKind.CreateTable && !operation.HasUnknownArguments)
+            {
+                foreach (var constraint in operation.Constraints)
+                {
+                    if (constraint.Kind == MigrationOperationKind.AddForeignKey)
+                    {
+                        // The table exists (with its primary key) once the CreateTable has run.
+                        Check(context, constraint, i, i + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>EF's default index name, truncated as EF truncates to the provider's identifier limit.</summary>
+    internal static string IndexName(string table, ImmutableArray<string> columns, DatabaseProvider provider)
+    {
+        var name = "IX_" + table + "_" + string.Join("_", columns);
+        var maxLength = provider switch
+        {
+            DatabaseProvider.PostgreSql => 63,
+            DatabaseProvider.SqlServer => 128,
+            DatabaseProvider.MySql => 64,
+            _ => int.MaxValue,
+        };
+        return name.Length <= maxLength ? name : name.Substring(0, maxLength - 1) + "~";
+    }
+
+    private static void Check(MigrationRuleContext context, MigrationOperation foreignKey, int upIndex, int stateIndex)
+    {
+        if (foreignKey.HasUnknownArguments || foreignKey.Table is not { } table)
+        {
+            return;
+        }
+
+        var columns = foreignKey.Columns;
+        if (columns.IsDefault || columns.IsEmpty)
+        {
+            return;
+        }
+
+        var schema = foreignKey.Schema;
+        var before = TableIndexes.Before(
+            context.Catalog.Types.Compilation, context.History, context.Migration, context.UpStateBefore(stateIndex), stateIndex, schema, table);
+        if (!before.IsDefault && before.Any(index => index.Covers(columns)))
+        {
+            return;
+        }
+
+        // An index created later in the same Up supports the key as well (EF scaffolds it after the table).
+        if (TableIndexes.CreatedInUp(context.Migration, schema, table, upIndex + 1).Any(created => created.Index.Covers(columns)))
+        {
+            return;
+        }
+
+        var indexName = IndexName(table, columns, context.Provider);
+        context.Report(
+            Rule,
+            foreignKey.Location,
+            ImmutableDictionary<string, string?>.Empty.Add(IndexNameProperty, indexName),
+            foreignKey.Name ?? "?",
+            MigrationRuleContext.Qualified(schema, table),
+            string.Join(", ", columns),
+            MigrationRuleContext.Qualified(foreignKey["principalSchema"].AsString() ?? schema, foreignKey.PrincipalTable),
+            indexName);
+    }
+}

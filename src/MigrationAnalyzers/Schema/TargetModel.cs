@@ -1,0 +1,270 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MigrationAnalyzers.Schema;
+
+/// <summary>An index or key as a target model (.Designer.cs / snapshot) declares it, in column names.</summary>
+internal sealed class ModelIndex
+{
+    public ModelIndex(string? name, ImmutableArray<string> columns, bool isUnique, bool isKey, bool isSpecial)
+    {
+        Name = name;
+        Columns = columns;
+        IsUnique = isUnique;
+        IsKey = isKey;
+        IsSpecial = isSpecial;
+    }
+
+    /// <summary>The database name when the model states it (<c>HasDatabaseName</c>/<c>HasName</c>); EF's default otherwise.</summary>
+    public string? Name { get; }
+
+    public ImmutableArray<string> Columns { get; }
+
+    public bool IsUnique { get; }
+
+    /// <summary><c>HasKey</c> / <c>HasAlternateKey</c> rather than <c>HasIndex</c>.</summary>
+    public bool IsKey { get; }
+
+    /// <summary>Filtered, non-default method, operators, included columns…: not a plain b-tree over the columns.</summary>
+    public bool IsSpecial { get; }
+}
+
+/// <summary>One mapped table of a target model.</summary>
+internal sealed class ModelTable
+{
+    public ModelTable(TableKey key, ImmutableArray<ModelIndex> indexes)
+    {
+        Key = key;
+        Indexes = indexes;
+    }
+
+    public TableKey Key { get; }
+
+    public ImmutableArray<ModelIndex> Indexes { get; }
+}
+
+/// <summary>
+/// A syntactic reader of a <c>BuildTargetModel</c> (migration .Designer.cs) or <c>BuildModel</c>
+/// (ModelSnapshot) body: the <c>modelBuilder.Entity("Ns.Post", b =&gt; { … })</c> blocks EF writes,
+/// reduced to tables with their keys and indexes in column names. It only reads the shapes EF
+/// scaffolds (<c>b.Property&lt;T&gt;("P").HasColumnName("c")</c>, <c>b.HasKey("Id")</c>,
+/// <c>b.HasIndex("A", "B").IsUnique().HasDatabaseName("IX")</c>, <c>b.ToTable("Posts", "dbo")</c>);
+/// an entity without a constant <c>ToTable</c> is skipped rather than guessed. Parsed once per syntax node.
+/// </summary>
+internal sealed class TargetModel
+{
+    private static readonly ConditionalWeakTable<SyntaxNode, TargetModel> Cache = new();
+
+    private readonly ImmutableDictionary<TableKey, ModelTable> _tables;
+
+    private TargetModel(ImmutableDictionary<TableKey, ModelTable> tables)
+    {
+        _tables = tables;
+    }
+
+    public IEnumerable<ModelTable> Tables => _tables.Values;
+
+    public static TargetModel Read(SyntaxNode method) => Cache.GetValue(method, Parse);
+
+    public ModelTable? Find(string? schema, string table) =>
+        _tables.TryGetValue(new TableKey(schema, table), out var found) ? found : null;
+
+    private static TargetModel Parse(SyntaxNode method)
+    {
+        var entities = new Dictionary<string, EntityBuilder>(System.StringComparer.Ordinal);
+        foreach (var invocation in method.DescendantNodes().OfType<InvocationExpressionSyntax>())
+        {
+            // modelBuilder.Entity("Ns.Post", b => { … })
+            if (invocation.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Entity" } ||
+                invocation.ArgumentList.Arguments.Count != 2 ||
+                Constant(invocation.ArgumentList.Arguments[0].Expression) is not { } entityName ||
+                invocation.ArgumentList.Arguments[1].Expression is not LambdaExpressionSyntax lambda ||
+                LambdaParameter(lambda) is not { } parameter)
+            {
+                continue;
+            }
+
+            if (!entities.TryGetValue(entityName, out var entity))
+            {
+                entity = new EntityBuilder();
+                entities[entityName] = entity;
+            }
+
+            foreach (var statement in lambda.Body is BlockSyntax block ? block.Statements : Enumerable.Empty<StatementSyntax>())
+            {
+                if (statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax chain })
+                {
+                    entity.Read(chain, parameter);
+                }
+            }
+        }
+
+        var tables = ImmutableDictionary.CreateBuilder<TableKey, ModelTable>();
+        foreach (var entity in entities.Values)
+        {
+            if (entity.Table is not { } table)
+            {
+                continue;
+            }
+
+            var key = new TableKey(entity.Schema, table);
+            var indexes = entity.Indexes.Select(i => i.ToModel(entity.ColumnNames));
+            tables[key] = tables.TryGetValue(key, out var shared)
+                ? new ModelTable(key, shared.Indexes.AddRange(indexes))
+                : new ModelTable(key, indexes.ToImmutableArray());
+        }
+
+        return new TargetModel(tables.ToImmutable());
+    }
+
+    private static string? LambdaParameter(LambdaExpressionSyntax lambda) => lambda switch
+    {
+        SimpleLambdaExpressionSyntax simple => simple.Parameter.Identifier.ValueText,
+        ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 1 } parenthesized => parenthesized.ParameterList.Parameters[0].Identifier.ValueText,
+        _ => null,
+    };
+
+    private static string? Constant(ExpressionSyntax expression) =>
+        expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
+
+    /// <summary>String arguments (<c>"A", "B"</c> or <c>new[] { "A", "B" }</c>); default when any is not a literal.</summary>
+    private static ImmutableArray<string> Strings(SeparatedSyntaxList<ArgumentSyntax> arguments)
+    {
+        var result = ImmutableArray.CreateBuilder<string>();
+        foreach (var argument in arguments)
+        {
+            var expression = argument.Expression;
+            IEnumerable<ExpressionSyntax> items = expression switch
+            {
+                ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
+                ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
+                _ => new[] { expression },
+            };
+            foreach (var item in items)
+            {
+                if (Constant(item) is not { } value)
+                {
+                    return default;
+                }
+
+                result.Add(value);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>The calls of one fluent statement, innermost (on the entity builder) first.</summary>
+    private static List<InvocationExpressionSyntax> Calls(InvocationExpressionSyntax outer, string parameter)
+    {
+        var calls = new List<InvocationExpressionSyntax>();
+        ExpressionSyntax current = outer;
+        while (current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation)
+        {
+            calls.Insert(0, invocation);
+            current = access.Expression;
+        }
+
+        return current is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == parameter ? calls : new List<InvocationExpressionSyntax>();
+    }
+
+    private static string MethodName(InvocationExpressionSyntax invocation) =>
+        invocation.Expression is MemberAccessExpressionSyntax { Name: { } name } ? name.Identifier.ValueText : string.Empty;
+
+    private sealed class IndexBuilder
+    {
+        public ImmutableArray<string> Properties;
+        public string? Name;
+        public bool IsUnique;
+        public bool IsKey;
+        public bool IsSpecial;
+
+        public ModelIndex ToModel(Dictionary<string, string> columnNames) =>
+            new(Name, Properties.Select(p => columnNames.TryGetValue(p, out var column) ? column : p).ToImmutableArray(), IsUnique, IsKey, IsSpecial);
+    }
+
+    private sealed class EntityBuilder
+    {
+        public string? Table;
+        public string? Schema;
+        public readonly Dictionary<string, string> ColumnNames = new(System.StringComparer.Ordinal);
+        public readonly List<IndexBuilder> Indexes = new();
+
+        public void Read(InvocationExpressionSyntax statement, string parameter)
+        {
+            var calls = Calls(statement, parameter);
+            if (calls.Count == 0)
+            {
+                // Provider extensions are written as static calls: NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("T"), "gin").
+                if (statement.ArgumentList.Arguments.FirstOrDefault()?.Expression is InvocationExpressionSyntax inner &&
+                    Calls(inner, parameter) is { Count: > 0 } innerCalls && MethodName(innerCalls[0]) == "HasIndex")
+                {
+                    Read(inner, parameter);
+                    if (Indexes.Count > 0)
+                    {
+                        Indexes[Indexes.Count - 1].IsSpecial = true;
+                    }
+                }
+
+                return;
+            }
+
+            var first = calls[0];
+            var arguments = first.ArgumentList.Arguments;
+            switch (MethodName(first))
+            {
+                case "ToTable" when arguments.Count >= 1 && Constant(arguments[0].Expression) is { } table:
+                    Table = table;
+                    Schema = arguments.Count >= 2 ? Constant(arguments[1].Expression) : null;
+                    break;
+                case "Property" when arguments.Count == 1 && Constant(arguments[0].Expression) is { } property:
+                    foreach (var call in calls.Skip(1))
+                    {
+                        if (MethodName(call) == "HasColumnName" && call.ArgumentList.Arguments.Count == 1 &&
+                            Constant(call.ArgumentList.Arguments[0].Expression) is { } column)
+                        {
+                            ColumnNames[property] = column;
+                        }
+                    }
+
+                    break;
+                case "HasKey":
+                case "HasAlternateKey":
+                case "HasIndex":
+                    var properties = Strings(arguments);
+                    if (properties.IsDefault || properties.IsEmpty)
+                    {
+                        return;
+                    }
+
+                    var index = new IndexBuilder { Properties = properties, IsKey = MethodName(first) != "HasIndex", IsUnique = MethodName(first) != "HasIndex" };
+                    foreach (var call in calls.Skip(1))
+                    {
+                        var callArguments = call.ArgumentList.Arguments;
+                        switch (MethodName(call))
+                        {
+                            case "IsUnique":
+                                index.IsUnique = callArguments.Count == 0 || callArguments[0].Expression.IsKind(SyntaxKind.TrueLiteralExpression);
+                                break;
+                            case "HasDatabaseName" or "HasName" when callArguments.Count == 1:
+                                index.Name = Constant(callArguments[0].Expression);
+                                break;
+                            case "HasFilter" when callArguments.Count == 1 && callArguments[0].Expression.IsKind(SyntaxKind.NullLiteralExpression):
+                                break;
+                            case "HasFilter" or "HasMethod" or "HasOperators" or "IncludeProperties" or "IsTsVectorExpressionIndex" or "HasCollation" or "IsDescending":
+                                index.IsSpecial = true;
+                                break;
+                        }
+                    }
+
+                    Indexes.Add(index);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
+using MigrationAnalyzers.Tests.Verifiers;
+using Npgsql;
+using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<MigrationAnalyzers.Rules.BlockingIndexBuildRule, MigrationAnalyzers.CodeFixes.Rules.BlockingIndexBuildCodeFix>;
+
+namespace MigrationAnalyzers.Tests.Rules;
+
+public class BlockingIndexBuildCodeFixTests
+{
+    private const string Before = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_PostIndexes")]
+        public class PostIndexes : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.AddColumn<string>(
+                    name: "Slug",
+                    table: "Posts",
+                    nullable: true);
+
+                {|#0:migrationBuilder.CreateIndex(
+                    name: "IX_Posts_Title",
+                    table: "Posts",
+                    column: "Title")|};
+
+                // Lookups by slug.
+                {|#1:migrationBuilder.CreateIndex(
+                    name: "IX_Posts_Slug",
+                    table: "Posts",
+                    column: "Slug",
+                    unique: true)|}
+                    .Annotation("{{annotation}}", false);
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropIndex(name: "IX_Posts_Slug", table: "Posts");
+                migrationBuilder.DropIndex(name: "IX_Posts_Title", table: "Posts");
+                migrationBuilder.DropColumn(name: "Slug", table: "Posts");
+            }
+        }
+        """;
+
+    private const string After = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_PostIndexes")]
+        public class PostIndexes : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.AddColumn<string>(
+                    name: "Slug",
+                    table: "Posts",
+                    nullable: true);
+
+                migrationBuilder.CreateIndex(
+                    name: "IX_Posts_Title",
+                    table: "Posts",
+                    column: "Title")
+                    .Annotation("{{annotation}}", true);
+
+                // Lookups by slug.
+                migrationBuilder.CreateIndex(
+                    name: "IX_Posts_Slug",
+                    table: "Posts",
+                    column: "Slug",
+                    unique: true)
+                    .Annotation("{{annotation}}", true);
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropIndex(name: "IX_Posts_Slug", table: "Posts");
+                migrationBuilder.DropIndex(name: "IX_Posts_Title", table: "Posts");
+                migrationBuilder.DropColumn(name: "Slug", table: "Posts");
+            }
+        }
+        """;
+
+    private const string Concurrently = "Npgsql:CreatedConcurrently";
+    private const string Online = "SqlServer:Online";
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task PostgreSql_FixAllAddsCreatedConcurrently(EfVersion version)
+    {
+        await VerifyCS.VerifyCodeFixAsync(Before.Replace("{{annotation}}", Concurrently), After.Replace("{{annotation}}", Concurrently), version, DbProvider.PostgreSql, null,
+            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", Concurrently, "concurrently (CREATE INDEX CONCURRENTLY)"),
+            VerifyCS.Diagnostic("MIG061").WithLocation(1).WithArguments("IX_Posts_Slug", "Posts", Concurrently, "concurrently (CREATE INDEX CONCURRENTLY)"));
+    }
+
+    [Fact]
+    public async Task SqlServer_FixAllAddsOnline()
+    {
+        await VerifyCS.VerifyCodeFixAsync(Before.Replace("{{annotation}}", Online), After.Replace("{{annotation}}", Online), EfVersion.Ef10, DbProvider.SqlServer, null,
+            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", Online, "online (WITH (ONLINE = ON))"),
+            VerifyCS.Diagnostic("MIG061").WithLocation(1).WithArguments("IX_Posts_Slug", "Posts", Online, "online (WITH (ONLINE = ON))"));
+    }
+
+    /// <summary>
+    /// The fixed migration through Npgsql 10's own SQL generator: CREATE INDEX CONCURRENTLY, and the
+    /// command is marked TransactionSuppressed (PostgreSQL refuses CONCURRENTLY in a transaction
+    /// block), while the AddColumn before it stays transactional.
+    /// </summary>
+    [Fact]
+    public void FixedMigration_NpgsqlGeneratesConcurrentlyOutsideTheTransaction()
+    {
+        var commands = ProviderSql.Generate(After.Replace("{{annotation}}", Concurrently), DbProvider.PostgreSql);
+
+        var addColumn = Assert.Single(commands, c => c.CommandText.Contains("ADD \"Slug\""));
+        Assert.False(addColumn.TransactionSuppressed);
+        var title = Assert.Single(commands, c => c.CommandText.Contains("\"IX_Posts_Title\""));
+        Assert.Equal("CREATE INDEX CONCURRENTLY \"IX_Posts_Title\" ON \"Posts\" (\"Title\");", title.CommandText.Trim());
+        Assert.True(title.TransactionSuppressed);
+        var slug = Assert.Single(commands, c => c.CommandText.Contains("\"IX_Posts_Slug\""));
+        Assert.StartsWith("CREATE UNIQUE INDEX CONCURRENTLY \"IX_Posts_Slug\"", slug.CommandText.Trim(), StringComparison.Ordinal);
+        Assert.True(slug.TransactionSuppressed);
+    }
+
+    [Fact]
+    public void UnfixedMigration_NpgsqlBuildsABlockingIndexInTheTransaction()
+    {
+        var unfixed = Before.Replace("{{annotation}}", Concurrently).Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("|}", string.Empty);
+        var title = Assert.Single(ProviderSql.Generate(unfixed, DbProvider.PostgreSql), c => c.CommandText.Contains("\"IX_Posts_Title\""));
+        Assert.Equal("CREATE INDEX \"IX_Posts_Title\" ON \"Posts\" (\"Title\");", title.CommandText.Trim());
+        Assert.False(title.TransactionSuppressed);
+    }
+
+    [Fact]
+    public void FixedMigration_SqlServerGeneratesOnlineBuild()
+    {
+        var commands = ProviderSql.Generate(After.Replace("{{annotation}}", Online), DbProvider.SqlServer);
+        var title = Assert.Single(commands, c => c.CommandText.Contains("[IX_Posts_Title]"));
+        Assert.Equal("CREATE INDEX [IX_Posts_Title] ON [Posts] ([Title]) WITH (ONLINE = ON);", title.CommandText.Trim());
+        var slug = Assert.Single(commands, c => c.CommandText.Contains("[IX_Posts_Slug]"));
+        Assert.Contains("WITH (ONLINE = ON)", slug.CommandText, StringComparison.Ordinal);
+        Assert.All(commands, c => Assert.False(c.TransactionSuppressed));
+    }
+
+    /// <summary>
+    /// Runs the fixed migration on a real PostgreSQL (a throw-away database) through EF's own
+    /// migration command executor, the path <c>Database.Migrate()</c> takes: the table holds rows,
+    /// the AddColumn runs in the transaction, the concurrent builds run outside it, and both
+    /// indexes end up valid.
+    /// </summary>
+    [PostgresFact]
+    public void FixedMigration_RunsOnRealPostgreSql()
+    {
+        var database = "mig061_" + Guid.NewGuid().ToString("N");
+        var admin = new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString);
+        using (var connection = new NpgsqlConnection(admin.ConnectionString))
+        {
+            connection.Open();
+            using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+            create.ExecuteNonQuery();
+        }
+
+        try
+        {
+            var target = new NpgsqlConnectionStringBuilder(admin.ConnectionString) { Database = database, Pooling = false };
+            using var context = ProviderSql.Context(DbProvider.PostgreSql, target.ConnectionString);
+            context.Database.ExecuteSqlRaw("""
+                CREATE TABLE "Posts" ("Id" serial PRIMARY KEY, "Title" text NOT NULL);
+                INSERT INTO "Posts" ("Title") SELECT 'post ' || g FROM generate_series(1, 1000) g;
+                """);
+
+            // Why the suppression matters: inside a transaction block PostgreSQL refuses CONCURRENTLY.
+            using (context.Database.BeginTransaction())
+            {
+                var refused = Assert.Throws<PostgresException>(() => context.Database.ExecuteSqlRaw("CREATE INDEX CONCURRENTLY \"IX_Tx\" ON \"Posts\" (\"Id\")"));
+                Assert.Equal(PostgresErrorCodes.ActiveSqlTransaction, refused.SqlState);
+            }
+
+            var migration = ProviderSql.Instantiate(After.Replace("{{annotation}}", Concurrently), DbProvider.PostgreSql, context);
+            var commands = context.GetService<IMigrationsSqlGenerator>().Generate(migration.UpOperations, model: null);
+            context.GetService<IMigrationCommandExecutor>().ExecuteNonQuery(commands, context.GetService<IRelationalConnection>());
+
+            var valid = context.Database.SqlQueryRaw<int>("""
+                SELECT count(*)::int AS "Value" FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                WHERE c.relname IN ('IX_Posts_Title', 'IX_Posts_Slug') AND i.indisvalid
+                """).ToList().Single();
+            Assert.Equal(2, valid);
+            Assert.Equal(1000, context.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM \"Posts\"").ToList().Single());
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var connection = new NpgsqlConnection(admin.ConnectionString);
+            connection.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
+        }
+    }
+}

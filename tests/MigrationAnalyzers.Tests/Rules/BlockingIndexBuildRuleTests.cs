@@ -1,0 +1,233 @@
+using System.Threading.Tasks;
+using MigrationAnalyzers.Tests.Verifiers;
+using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.BlockingIndexBuildRule>;
+
+namespace MigrationAnalyzers.Tests.Rules;
+
+public class BlockingIndexBuildRuleTests
+{
+    private const string IndexOnExistingTable = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_PostTitleIndex")]
+        public class PostTitleIndex : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                {|#0:migrationBuilder.CreateIndex(
+                    name: "IX_Posts_Title",
+                    table: "Posts",
+                    column: "Title")|};
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropIndex(
+                    name: "IX_Posts_Title",
+                    table: "Posts");
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task PostgreSqlIndexOnExistingTable_Reports(EfVersion version)
+    {
+        await VerifyCS.VerifyAnalyzerAsync(IndexOnExistingTable, version, DbProvider.PostgreSql, null,
+            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
+    }
+
+    [Fact]
+    public async Task SqlServerIndexOnExistingTable_Reports()
+    {
+        await VerifyCS.VerifyAnalyzerAsync(IndexOnExistingTable, EfVersion.Ef10, DbProvider.SqlServer, null,
+            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "SqlServer:Online", "online (WITH (ONLINE = ON))"));
+    }
+
+    [Fact]
+    public async Task ProviderFromGlobalConfig_Reports()
+    {
+        await VerifyCS.VerifyAnalyzerAsync(IndexOnExistingTable, EfVersion.Ef8, DbProvider.None, TestSetup.Options(("provider", "postgresql")),
+            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10, DbProvider.Sqlite)]
+    [InlineData(EfVersion.Ef8, DbProvider.Sqlite)]
+    [InlineData(EfVersion.Ef10, DbProvider.None)]
+    [InlineData(EfVersion.Ef10, DbProvider.PostgreSql | DbProvider.SqlServer)]
+    public async Task SqliteOrUnknownProvider_NoDiagnostic(EfVersion version, DbProvider provider)
+    {
+        await VerifyCS.VerifyAnalyzerAsync(IndexOnExistingTable.Replace("{|#0:", string.Empty).Replace(")|};", ");"), version, provider, null);
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10, DbProvider.PostgreSql)]
+    [InlineData(EfVersion.Ef8, DbProvider.PostgreSql)]
+    [InlineData(EfVersion.Ef10, DbProvider.SqlServer)]
+    public async Task EfScaffoldedNewTableWithIndexes_NoDiagnostic(EfVersion version, DbProvider provider)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Initial")]
+            public class Initial : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateTable(
+                        name: "Posts",
+                        columns: table => new
+                        {
+                            Id = table.Column<int>(nullable: false),
+                            Title = table.Column<string>(maxLength: 200, nullable: false)
+                        },
+                        constraints: table =>
+                        {
+                            table.PrimaryKey("PK_Posts", x => x.Id);
+                        });
+
+                    migrationBuilder.CreateIndex(
+                        name: "IX_Posts_Title",
+                        table: "Posts",
+                        column: "Title",
+                        unique: true);
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, provider, null);
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10, DbProvider.PostgreSql, "Npgsql:CreatedConcurrently")]
+    [InlineData(EfVersion.Ef8, DbProvider.PostgreSql, "Npgsql:CreatedConcurrently")]
+    [InlineData(EfVersion.Ef10, DbProvider.SqlServer, "SqlServer:Online")]
+    public async Task NonBlockingAnnotationPresent_NoDiagnostic(EfVersion version, DbProvider provider, string annotation)
+    {
+        var source = $$"""
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_PostTitleIndex")]
+            public class PostTitleIndex : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateIndex(
+                        name: "IX_Posts_Title",
+                        table: "Posts",
+                        column: "Title")
+                        .Annotation("{{annotation}}", true);
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, provider, null);
+    }
+
+    [Fact]
+    public async Task OtherProvidersAnnotationOrExplicitFalse_Reports()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_PostTitleIndex")]
+            public class PostTitleIndex : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    {|#0:migrationBuilder.CreateIndex(
+                        name: "IX_Posts_Title",
+                        table: "Posts",
+                        column: "Title")|}
+                        .Annotation("SqlServer:Online", true);
+
+                    {|#1:migrationBuilder.CreateIndex(
+                        name: "IX_Posts_Date",
+                        table: "Posts",
+                        column: "Date")|}
+                        .Annotation("Npgsql:CreatedConcurrently", false);
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.PostgreSql, null,
+            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"),
+            VerifyCS.Diagnostic("MIG061").WithLocation(1).WithArguments("IX_Posts_Date", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
+    }
+
+    [Fact]
+    public async Task TableCreatedAfterBaseline_NoDiagnostic()
+    {
+        const string create = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240301000000_Tags")]
+            public class Tags : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateTable(
+                        name: "Tags",
+                        columns: table => new { Id = table.Column<int>(nullable: false), Name = table.Column<string>(nullable: false) },
+                        constraints: table => table.PrimaryKey("PK_Tags", x => x.Id));
+                }
+            }
+            """;
+        const string index = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240302000000_TagName")]
+            public class TagName : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateIndex(name: "IX_Tags_Name", table: "Tags", column: "Name");
+                }
+            }
+            """;
+        // Tags is created after the baseline: not deployed yet, so it holds no rows to lock.
+        await VerifyCS.VerifyAnalyzerAsync(new[] { create, index }, EfVersion.Ef10, DbProvider.PostgreSql, TestSetup.Options(("baseline", "20240101000000_Initial")));
+    }
+
+    [Fact]
+    public async Task NonConstantTableOrOtherProviderBranch_NoDiagnostic()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_PostTitleIndex")]
+            public class PostTitleIndex : Migration
+            {
+                private readonly string _table = System.Environment.GetEnvironmentVariable("T") ?? "Posts";
+
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateIndex(name: "IX_Title", table: _table, column: "Title");
+                    if (ActiveProvider == "Microsoft.EntityFrameworkCore.Sqlite")
+                    {
+                        migrationBuilder.CreateIndex(name: "IX_Posts_Title", table: "Posts", column: "Title");
+                    }
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.PostgreSql, null);
+    }
+
+    [Fact]
+    public async Task BrokenCode_NoCrash()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_PostTitleIndex")]
+            public class PostTitleIndex : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateIndex(name: "IX_Posts_Title", table: "Posts", columns: )
+                }
+            }
+            """;
+        var test = new VerifyCS.Test(EfVersion.Ef10, DbProvider.PostgreSql) { TestCode = source, CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None };
+        await test.RunAsync();
+    }
+}
