@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Schema;
 
 namespace MigrationAnalyzers.Rules;
 
@@ -21,10 +22,12 @@ public sealed class DropTableRule : MigrationRuleAnalyzer
 
     private protected override void Analyze(MigrationRuleContext context)
     {
+        var renames = RenameDetection.For(context);
         foreach (var operation in context.Migration.Up.Operations)
         {
+            // A drop that is half of a rename is MIG004's: one warning per operation, with the fix.
             if (operation.Kind == MigrationOperationKind.DropTable && context.MayRun(operation) &&
-                operation.Table is { } table && !operation.HasUnknownArguments)
+                operation.Table is { } table && !operation.HasUnknownArguments && !renames.IsRenameDrop(operation))
             {
                 context.Report(Rule, operation.Location, MigrationRuleContext.Qualified(operation.Schema, table));
             }
