@@ -1,17 +1,37 @@
 using System.Threading.Tasks;
 using MigrationAnalyzers.Verification.Tests.Infrastructure;
+using MigrationAnalyzers.Verification.Tests.Scenarios.Catalog;
 using MigrationAnalyzers.Verification.Tests.Scenarios.CorrectHistory;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace MigrationAnalyzers.Verification.Tests;
 
-public sealed class CorrectHistoryTests
+public sealed class CorrectHistoryTests(ITestOutputHelper output)
 {
     [Fact]
     public Task Sqlite_CorrectHistory_Passes() => CorrectHistory_Passes(TestDatabase.Sqlite);
 
     [PostgresFact]
     public Task Postgres_CorrectHistory_Passes() => CorrectHistory_Passes(TestDatabase.Postgres);
+
+    [Fact]
+    public Task Sqlite_SeedAlterAndRenameHistory_PassesWithSampleData() => SeedAlterAndRenameHistory_PassesWithSampleData(TestDatabase.Sqlite);
+
+    [PostgresFact]
+    public Task Postgres_SeedAlterAndRenameHistory_PassesWithSampleData() => SeedAlterAndRenameHistory_PassesWithSampleData(TestDatabase.Postgres);
+
+    private async Task SeedAlterAndRenameHistory_PassesWithSampleData(TestDatabase database)
+    {
+        // A renamed column keeps its values and a widened column keeps its rows: neither is a loss,
+        // and a table rebuild (SQLite) must leave the same schema after Down as before Up.
+        var report = await database.Verifier<CatalogContext>().WithSampleData().VerifyAsync();
+        output.WriteLine(report.ToString());
+
+        Assert.True(report.Passed, report.ToString());
+        Assert.Equal(3, report.Migrations.Count);
+        Assert.Empty(report.Notes);
+    }
 
     private static async Task CorrectHistory_Passes(TestDatabase database)
     {

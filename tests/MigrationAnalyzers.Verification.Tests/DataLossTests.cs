@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using MigrationAnalyzers.Verification.Tests.Infrastructure;
 using MigrationAnalyzers.Verification.Tests.Scenarios.DataLosingUp;
+using MigrationAnalyzers.Verification.Tests.Scenarios.ValuesClearedByUp;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -22,6 +23,12 @@ public sealed class DataLossTests(ITestOutputHelper output)
 
     [Fact]
     public Task Sqlite_AllowedDataLoss_BecomesNote() => AllowedDataLoss_BecomesNote(TestDatabase.Sqlite);
+
+    [Fact]
+    public Task Sqlite_UpClearingAndRewritingValues_ReportsNullsAndChanges() => UpClearingAndRewritingValues_ReportsNullsAndChanges(TestDatabase.Sqlite);
+
+    [PostgresFact]
+    public Task Postgres_UpClearingAndRewritingValues_ReportsNullsAndChanges() => UpClearingAndRewritingValues_ReportsNullsAndChanges(TestDatabase.Postgres);
 
     private async Task DropColumnAndDropTable_ReportedWithSampleData(TestDatabase database)
     {
@@ -57,5 +64,18 @@ public sealed class DataLossTests(ITestOutputHelper output)
         var finding = Assert.Single(report.Findings);
         Assert.Equal("20240103000000_DropTags", finding.MigrationId);
         Assert.Contains(report.Notes, n => n.StartsWith("20240102000000_DropSummary: data loss allowed: table Posts: column Summary"));
+    }
+
+    private async Task UpClearingAndRewritingValues_ReportsNullsAndChanges(TestDatabase database)
+    {
+        var report = await database.Verifier<ValuesClearedByUpContext>().WithSampleData(rowsPerTable: 2).VerifyAsync();
+        output.WriteLine(report.ToString());
+
+        var data = Assert.Single(report.Findings);
+        Assert.Equal(("20240102000000_ResetPosts", VerificationStep.Data), (data.MigrationId, data.Step));
+        Assert.Collection(
+            data.Details,
+            d => Assert.Matches(@"^table Posts: column Title: 2 values changed \(e\.g\. Id=\d+: '(v\d+)' -> 'draft \1'\)$", d),
+            d => Assert.StartsWith("table Posts: column Summary: 2 values became NULL (e.g. Id=", d));
     }
 }

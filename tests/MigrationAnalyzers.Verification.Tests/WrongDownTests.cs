@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using MigrationAnalyzers.Verification.Tests.Infrastructure;
 using MigrationAnalyzers.Verification.Tests.Scenarios.ColumnLeftByDown;
+using MigrationAnalyzers.Verification.Tests.Scenarios.ColumnRestoredWrong;
 using MigrationAnalyzers.Verification.Tests.Scenarios.WrongIndexDropped;
 using Xunit;
 using Xunit.Abstractions;
@@ -21,6 +22,14 @@ public sealed class WrongDownTests(ITestOutputHelper output)
 
     [PostgresFact]
     public Task Postgres_DownDropsWrongIndex_ReportsBothIndexes() => DownDropsWrongIndex_ReportsBothIndexes(TestDatabase.Postgres);
+
+    [Fact]
+    public Task Sqlite_DownRestoresColumnDifferently_ReportsTypeNullabilityAndDefault()
+        => DownRestoresColumnDifferently_ReportsTypeNullabilityAndDefault(TestDatabase.Sqlite, "TEXT", "INTEGER");
+
+    [PostgresFact]
+    public Task Postgres_DownRestoresColumnDifferently_ReportsTypeNullabilityAndDefault()
+        => DownRestoresColumnDifferently_ReportsTypeNullabilityAndDefault(TestDatabase.Postgres, "text", "integer");
 
     private async Task DownLeavesAddedColumn_ReportsColumnAndFailedUpAgain(TestDatabase database)
     {
@@ -50,6 +59,23 @@ public sealed class WrongDownTests(ITestOutputHelper output)
             {
                 "table Posts: index IX_Posts_BlogId (BlogId) missing after Down",
                 "table Posts: index IX_Posts_Title (Title) present after Down but not before Up",
+            },
+            down.Details.OrderBy(d => d).ToArray());
+    }
+
+    private async Task DownRestoresColumnDifferently_ReportsTypeNullabilityAndDefault(TestDatabase database, string textType, string integerType)
+    {
+        var report = await database.Verifier<ColumnRestoredWrongContext>().VerifyAsync();
+        output.WriteLine(report.ToString());
+
+        var down = Assert.Single(report.Findings);
+        Assert.Equal(("20240102000000_DropSummary", VerificationStep.Down), (down.MigrationId, down.Step));
+        Assert.Equal(
+            new[]
+            {
+                "table Posts: column Summary: default (none) before Up, 0 after Down",
+                "table Posts: column Summary: nullability NULL before Up, NOT NULL after Down",
+                $"table Posts: column Summary: type {textType} before Up, {integerType} after Down",
             },
             down.Details.OrderBy(d => d).ToArray());
     }

@@ -19,8 +19,11 @@ namespace MigrationAnalyzers.Verification.Data;
 /// </summary>
 internal sealed class SampleDataWriter
 {
+    // Seed data (HasData) usually takes the small keys; starting higher avoids colliding with it.
+    private const int FirstValue = 1000;
+    private const int AttemptsPerRow = 3;
     private readonly int _rowsPerTable;
-    private int _counter;
+    private int _counter = FirstValue;
 
     public SampleDataWriter(int rowsPerTable) => _rowsPerTable = rowsPerTable;
 
@@ -36,7 +39,17 @@ internal sealed class SampleDataWriter
         {
             for (var row = 0; row < _rowsPerTable; row++)
             {
-                var problem = await InsertRowAsync(connection, sql, table, row, cancellationToken).ConfigureAwait(false);
+                // A refused row is retried with fresh values: a unique value may collide with seed data.
+                string? problem = null;
+                for (var attempt = 0; attempt < AttemptsPerRow; attempt++)
+                {
+                    problem = await InsertRowAsync(connection, sql, table, row, cancellationToken).ConfigureAwait(false);
+                    if (problem is null)
+                    {
+                        break;
+                    }
+                }
+
                 if (problem is not null)
                 {
                     notes.Add($"sample data: no row written to {DesignTimeSchemaReader.DisplayName(schema.Model, table.Schema, table.Name)}: {problem}");

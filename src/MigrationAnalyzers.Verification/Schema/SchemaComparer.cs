@@ -118,7 +118,7 @@ internal sealed class SchemaComparer
     {
         if (expected != actual)
         {
-            _differences.Add($"{what}: {expected ?? "(none)"} {_expectedLabel}, {actual ?? "(none)"} {_actualLabel}");
+            _differences.Add($"{what} {expected ?? "(none)"} {_expectedLabel}, {actual ?? "(none)"} {_actualLabel}");
         }
     }
 

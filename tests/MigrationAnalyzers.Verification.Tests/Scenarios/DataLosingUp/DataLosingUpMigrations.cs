@@ -6,10 +6,8 @@ namespace MigrationAnalyzers.Verification.Tests.Scenarios.DataLosingUp;
 
 [DbContext(typeof(DataLosingUpContext))]
 [Migration("20240101000000_CreateBlogs")]
-public sealed class CreateBlogs : CreateBlogsMigration
+public sealed class CreateBlogs : CreateBlogsWithSummaryMigration
 {
-    protected override bool WithSummary => true;
-
     protected override BlogShape TargetShape => BlogShape.Summary | BlogShape.Tags;
 
     protected override void Up(MigrationBuilder migrationBuilder)

@@ -28,6 +28,12 @@ public abstract class CreateBlogsMigration : BlogMigration
     protected override void Down(MigrationBuilder migrationBuilder) => BlogSchema.DropBlogsAndPosts(migrationBuilder);
 }
 
+/// <summary>The first migration, with Posts.Summary from the start.</summary>
+public abstract class CreateBlogsWithSummaryMigration : CreateBlogsMigration
+{
+    protected override bool WithSummary => true;
+}
+
 /// <summary>Adds Posts.Summary and the unique IX_Posts_Title; its Down undoes both.</summary>
 public abstract class AddSummaryMigration : BlogMigration
 {

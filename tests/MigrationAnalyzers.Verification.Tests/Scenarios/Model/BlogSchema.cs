@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace MigrationAnalyzers.Verification.Tests.Scenarios.Model;
 
@@ -17,7 +14,7 @@ public static class BlogSchema
             name: "Blogs",
             columns: table => new
             {
-                Id = GeneratedKey(table),
+                Id = GeneratedKeys.Column(table),
                 Name = table.Column<string>(maxLength: 100, nullable: false),
             },
             constraints: table => table.PrimaryKey("PK_Blogs", x => x.Id));
@@ -26,7 +23,7 @@ public static class BlogSchema
             name: "Posts",
             columns: table => new
             {
-                Id = GeneratedKey(table),
+                Id = GeneratedKeys.Column(table),
                 BlogId = table.Column<int>(nullable: false),
                 Title = table.Column<string>(maxLength: 200, nullable: false),
             },
@@ -69,16 +66,11 @@ public static class BlogSchema
             name: "Tags",
             columns: table => new
             {
-                Id = GeneratedKey(table),
+                Id = GeneratedKeys.Column(table),
                 Label = table.Column<string>(maxLength: 50, nullable: false),
             },
             constraints: table => table.PrimaryKey("PK_Tags", x => x.Id));
 
     public static void DropTags(MigrationBuilder migrationBuilder)
         => migrationBuilder.DropTable(name: "Tags");
-
-    private static OperationBuilder<AddColumnOperation> GeneratedKey(ColumnsBuilder table)
-        => table.Column<int>(nullable: false)
-            .Annotation("Sqlite:Autoincrement", true)
-            .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 }

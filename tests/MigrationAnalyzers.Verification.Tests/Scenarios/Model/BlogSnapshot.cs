@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace MigrationAnalyzers.Verification.Tests.Scenarios.Model;
 
@@ -13,12 +11,11 @@ public static class BlogSnapshot
 {
     public static void Build(ModelBuilder modelBuilder, BlogShape shape)
     {
-        modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
-        modelBuilder.HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+        GeneratedKeys.ModelAnnotations(modelBuilder);
 
         modelBuilder.Entity(typeof(Blog).FullName!, b =>
         {
-            GeneratedKey(b);
+            GeneratedKeys.Property(b);
             b.Property<string>("Name").IsRequired().HasMaxLength(100);
             b.HasKey("Id");
             b.ToTable("Blogs");
@@ -26,7 +23,7 @@ public static class BlogSnapshot
 
         modelBuilder.Entity(typeof(Post).FullName!, b =>
         {
-            GeneratedKey(b);
+            GeneratedKeys.Property(b);
             b.Property<int>("BlogId");
             b.Property<string>("Title").IsRequired().HasMaxLength(200);
             if (shape.HasFlag(BlogShape.Summary))
@@ -53,7 +50,7 @@ public static class BlogSnapshot
         {
             modelBuilder.Entity(typeof(Tag).FullName!, b =>
             {
-                GeneratedKey(b);
+                GeneratedKeys.Property(b);
                 b.Property<string>("Label").IsRequired().HasMaxLength(50);
                 b.HasKey("Id");
                 b.ToTable("Tags");
@@ -70,9 +67,4 @@ public static class BlogSnapshot
         });
         modelBuilder.Entity(typeof(Blog).FullName!, b => b.Navigation("Posts"));
     }
-
-    private static void GeneratedKey(EntityTypeBuilder b)
-        => b.Property<int>("Id")
-            .ValueGeneratedOnAdd()
-            .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 }

@@ -6,10 +6,7 @@ namespace MigrationAnalyzers.Verification.Tests.Scenarios.ModelAhead;
 
 [DbContext(typeof(ModelAheadContext))]
 [Migration("20240101000000_CreateBlogs")]
-public sealed class CreateBlogs : CreateBlogsMigration
-{
-    protected override bool WithSummary => true;
-}
+public sealed class CreateBlogs : CreateBlogsWithSummaryMigration;
 
 /// <summary>The snapshot, like the migration, has no Posts.Rating: the model is ahead of both.</summary>
 [DbContext(typeof(ModelAheadContext))]
