@@ -80,8 +80,15 @@ internal sealed class VerificationRun
         if (await TryMigrateAsync(previous, migration, VerificationStep.Down, "Down failed", cancellationToken).ConfigureAwait(false))
         {
             var afterDown = await ReadSchemaAsync(cancellationToken).ConfigureAwait(false);
-            AddIfAny(migration, VerificationStep.Down, "the schema after Down differs from the schema before Up",
-                SchemaComparer.Compare(beforeUp, afterDown, "before Up", "after Down"));
+            var differences = SchemaComparer.Compare(beforeUp, afterDown, "before Up", "after Down");
+            if (differences.Count > 0 && differences.All(d => d.IsDefaultOnlyAdded))
+            {
+                _notes.AddRange(differences.Select(d => $"{migration}: Down re-created a column with a default it did not have (as EF does for required columns): {d.Text}"));
+            }
+            else
+            {
+                AddIfAny(migration, VerificationStep.Down, "the schema after Down differs from the schema before Up", differences);
+            }
         }
 
         if (!await TryMigrateAsync(migration, migration, VerificationStep.UpAgain, "Up after Down failed", cancellationToken).ConfigureAwait(false))
@@ -182,11 +189,11 @@ internal sealed class VerificationRun
         }
     }
 
-    private void AddIfAny(string migration, VerificationStep step, string summary, IReadOnlyList<string> differences)
+    private void AddIfAny(string migration, VerificationStep step, string summary, IReadOnlyList<SchemaDifference> differences)
     {
         if (differences.Count > 0)
         {
-            _findings.Add(new MigrationFinding(migration, step, summary, differences));
+            _findings.Add(new MigrationFinding(migration, step, summary, differences.Select(d => d.Text).ToList()));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Threading.Tasks;
 using MigrationAnalyzers.Verification.Tests.Infrastructure;
 using MigrationAnalyzers.Verification.Tests.Scenarios.Catalog;
 using MigrationAnalyzers.Verification.Tests.Scenarios.CorrectHistory;
+using MigrationAnalyzers.Verification.Tests.Scenarios.RequiredColumnDropped;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -20,6 +21,23 @@ public sealed class CorrectHistoryTests(ITestOutputHelper output)
 
     [PostgresFact]
     public Task Postgres_SeedAlterAndRenameHistory_PassesWithSampleData() => SeedAlterAndRenameHistory_PassesWithSampleData(TestDatabase.Postgres);
+
+    [Fact]
+    public Task Sqlite_EfStyleDownOfDroppedRequiredColumn_PassesWithNote() => EfStyleDownOfDroppedRequiredColumn_PassesWithNote(TestDatabase.Sqlite);
+
+    [PostgresFact]
+    public Task Postgres_EfStyleDownOfDroppedRequiredColumn_PassesWithNote() => EfStyleDownOfDroppedRequiredColumn_PassesWithNote(TestDatabase.Postgres);
+
+    private async Task EfStyleDownOfDroppedRequiredColumn_PassesWithNote(TestDatabase database)
+    {
+        var report = await database.Verifier<RequiredColumnDroppedContext>().VerifyAsync();
+        output.WriteLine(report.ToString());
+
+        Assert.True(report.Passed, report.ToString());
+        var note = Assert.Single(report.Notes);
+        Assert.StartsWith("20240102000000_DropBlogName: Down re-created a column with a default", note);
+        Assert.Contains("table Blogs: column Name: default (none) before Up, ", note);
+    }
 
     private async Task SeedAlterAndRenameHistory_PassesWithSampleData(TestDatabase database)
     {

@@ -11,7 +11,7 @@ internal sealed class SchemaComparer
 {
     private readonly string _expectedLabel;
     private readonly string _actualLabel;
-    private readonly List<string> _differences = new();
+    private readonly List<SchemaDifference> _differences = new();
 
     private SchemaComparer(string expectedLabel, string actualLabel)
     {
@@ -19,7 +19,7 @@ internal sealed class SchemaComparer
         _actualLabel = actualLabel;
     }
 
-    public static IReadOnlyList<string> Compare(SchemaSnapshot expected, SchemaSnapshot actual, string expectedLabel, string actualLabel)
+    public static IReadOnlyList<SchemaDifference> Compare(SchemaSnapshot expected, SchemaSnapshot actual, string expectedLabel, string actualLabel)
     {
         var comparer = new SchemaComparer(expectedLabel, actualLabel);
         comparer.CompareTables(expected, actual);
@@ -60,7 +60,15 @@ internal sealed class SchemaComparer
             var where = prefix + $"column {column.Name}: ";
             Changed(where + "type", column.StoreType, actualColumn.StoreType);
             Changed(where + "nullability", Nullability(column.IsNullable), Nullability(actualColumn.IsNullable));
-            Changed(where + "default", column.DefaultSql, actualColumn.DefaultSql);
+            if (column.DefaultSql is null && actualColumn.DefaultSql is not null)
+            {
+                _differences.Add(new SchemaDifference(Change(where + "default", column.DefaultSql, actualColumn.DefaultSql), IsDefaultOnlyAdded: true));
+            }
+            else
+            {
+                Changed(where + "default", column.DefaultSql, actualColumn.DefaultSql);
+            }
+
             Changed(where + "computed as", column.ComputedSql, actualColumn.ComputedSql);
             Changed(where + "collation", column.Collation, actualColumn.Collation);
         }
@@ -110,17 +118,20 @@ internal sealed class SchemaComparer
         }
     }
 
-    private void Missing(string what) => _differences.Add($"{what} missing {_actualLabel}");
+    private void Missing(string what) => _differences.Add(new SchemaDifference($"{what} missing {_actualLabel}"));
 
-    private void Unexpected(string what) => _differences.Add($"{what} present {_actualLabel} but not {_expectedLabel}");
+    private void Unexpected(string what) => _differences.Add(new SchemaDifference($"{what} present {_actualLabel} but not {_expectedLabel}"));
 
     private void Changed(string what, string? expected, string? actual)
     {
         if (expected != actual)
         {
-            _differences.Add($"{what} {expected ?? "(none)"} {_expectedLabel}, {actual ?? "(none)"} {_actualLabel}");
+            _differences.Add(new SchemaDifference(Change(what, expected, actual)));
         }
     }
+
+    private string Change(string what, string? expected, string? actual)
+        => $"{what} {expected ?? "(none)"} {_expectedLabel}, {actual ?? "(none)"} {_actualLabel}";
 
     private static string Nullability(bool isNullable) => isNullable ? "NULL" : "NOT NULL";
 
@@ -128,3 +139,10 @@ internal sealed class SchemaComparer
 
     private static string? KeyText(IReadOnlyList<string>? columns) => columns is null ? null : "(" + string.Join(", ", columns) + ")";
 }
+
+/// <summary>
+/// One difference. <see cref="IsDefaultOnlyAdded"/> marks a column that gained a default and
+/// nothing else: EF's own Down adds one (<c>defaultValue: ""</c>, <c>0</c>) whenever it re-creates
+/// a required column, so alone it is reported as a note, not a failure.
+/// </summary>
+internal sealed record SchemaDifference(string Text, bool IsDefaultOnlyAdded = false);

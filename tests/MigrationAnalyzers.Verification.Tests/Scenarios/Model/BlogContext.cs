@@ -19,6 +19,10 @@ public abstract class BlogContext : DbContext
         {
             b.ToTable("Blogs");
             b.Property(x => x.Name).HasMaxLength(100);
+            if (Shape.HasFlag(BlogShape.NoBlogName))
+            {
+                b.Ignore(x => x.Name);
+            }
         });
         modelBuilder.Entity<Post>(b =>
         {

@@ -6,7 +6,7 @@ namespace MigrationAnalyzers.Verification.Tests.Scenarios.Model;
 [Flags]
 public enum BlogShape
 {
-    /// <summary>Blogs and Posts (Id, BlogId, Title) with the index on Posts.BlogId.</summary>
+    /// <summary>Blogs (Id, Name) and Posts (Id, BlogId, Title) with the index on Posts.BlogId.</summary>
     Core = 0,
 
     /// <summary>Posts.Summary, nullable text.</summary>
@@ -20,4 +20,7 @@ public enum BlogShape
 
     /// <summary>Posts.Rating, nullable int.</summary>
     Rating = 8,
+
+    /// <summary>Blogs without its required Name column.</summary>
+    NoBlogName = 16,
 }

@@ -16,7 +16,11 @@ public static class BlogSnapshot
         modelBuilder.Entity(typeof(Blog).FullName!, b =>
         {
             GeneratedKeys.Property(b);
-            b.Property<string>("Name").IsRequired().HasMaxLength(100);
+            if (!shape.HasFlag(BlogShape.NoBlogName))
+            {
+                b.Property<string>("Name").IsRequired().HasMaxLength(100);
+            }
+
             b.HasKey("Id");
             b.ToTable("Blogs");
         });
