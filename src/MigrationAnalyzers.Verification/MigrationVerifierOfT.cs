@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 using MigrationAnalyzers.Verification.Data;
 using MigrationAnalyzers.Verification.Databases;
+using MigrationAnalyzers.Verification.Schema;
 
 namespace MigrationAnalyzers.Verification;
 
@@ -60,20 +61,42 @@ public sealed class MigrationVerifier<TContext>
     public async Task<MigrationVerificationReport> VerifyAsync(CancellationToken cancellationToken = default)
     {
         await using var database = await _createDatabase(cancellationToken).ConfigureAwait(false);
-        var builder = new DbContextOptionsBuilder<TContext>();
-        database.Configure(builder);
-        IgnorePendingModelChangesWarning(builder);
-        _configureOptions?.Invoke(builder);
-        var options = builder.Options;
-
+        var options = BuildOptions(database);
         var sampleData = _sampleRowsPerTable > 0 ? new SampleDataWriter(_sampleRowsPerTable) : null;
-        var run = new VerificationRun(() => _createContext(options), sampleData, _dataLossAllowed);
+        var run = new VerificationRun(() => _createContext(options), sampleData, _dataLossAllowed, ReadModelSchemaAsync);
         return await run.ExecuteAsync(typeof(TContext).Name, database.DisplayName, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs the verification and throws <see cref="MigrationVerificationException"/> with the report if anything was found.</summary>
     public async Task AssertAsync(CancellationToken cancellationToken = default)
         => (await VerifyAsync(cancellationToken).ConfigureAwait(false)).ThrowIfFailed();
+
+    private DbContextOptions<TContext> BuildOptions(ScratchDatabase database)
+    {
+        var builder = new DbContextOptionsBuilder<TContext>();
+        database.Configure(builder);
+        IgnorePendingModelChangesWarning(builder);
+        _configureOptions?.Invoke(builder);
+        return builder.Options;
+    }
+
+    /// <summary>The schema the model asks for: EnsureCreated on a second scratch database, read back.</summary>
+    private async Task<SchemaSnapshot> ReadModelSchemaAsync(CancellationToken cancellationToken)
+    {
+        await using var database = await _createDatabase(cancellationToken).ConfigureAwait(false);
+        await using var context = _createContext(BuildOptions(database));
+        await context.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var reader = DesignTimeSchemaReader.For(context);
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return reader.Read(context.Database.GetDbConnection());
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
 
     /// <summary>
     /// EF 9+ refuses to migrate while the model has pending changes; this library reports that

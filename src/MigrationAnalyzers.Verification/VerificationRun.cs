@@ -16,22 +16,35 @@ namespace MigrationAnalyzers.Verification;
 /// <summary>
 /// One pass over a migration history on an empty database: for each migration
 /// [sample rows] → Up → [data check] → Down → schema check → Up again → schema check, then the
-/// pending-model check. Every step uses a fresh context, as separate <c>dotnet ef</c> runs would.
+/// model checks: no pending model changes, and the head schema has everything the schema
+/// <c>EnsureCreated</c> builds from the model has. Every step uses a fresh context, as separate
+/// <c>dotnet ef</c> runs would.
 /// </summary>
 internal sealed class VerificationRun
 {
     private readonly Func<DbContext> _createContext;
     private readonly SampleDataWriter? _sampleData;
     private readonly IReadOnlyCollection<string> _dataLossAllowed;
+    private readonly Func<CancellationToken, Task<SchemaSnapshot>> _readModelSchema;
     private readonly List<MigrationFinding> _findings = new();
     private readonly List<string> _notes = new();
     private DesignTimeSchemaReader _schemaReader = null!;
+    private SchemaSnapshot? _headSchema;
 
-    public VerificationRun(Func<DbContext> createContext, SampleDataWriter? sampleData, IReadOnlyCollection<string> dataLossAllowed)
+    /// <param name="createContext">A context on the scratch database the history is applied to.</param>
+    /// <param name="sampleData">Null to skip the data checks.</param>
+    /// <param name="dataLossAllowed">Migration ids whose data loss is only noted.</param>
+    /// <param name="readModelSchema">Reads the schema EnsureCreated builds from the model, on another scratch database.</param>
+    public VerificationRun(
+        Func<DbContext> createContext,
+        SampleDataWriter? sampleData,
+        IReadOnlyCollection<string> dataLossAllowed,
+        Func<CancellationToken, Task<SchemaSnapshot>> readModelSchema)
     {
         _createContext = createContext;
         _sampleData = sampleData;
         _dataLossAllowed = dataLossAllowed;
+        _readModelSchema = readModelSchema;
     }
 
     public async Task<MigrationVerificationReport> ExecuteAsync(string contextName, string databaseName, CancellationToken cancellationToken)
@@ -44,18 +57,26 @@ internal sealed class VerificationRun
         }
 
         var previous = Migration.InitialDatabase;
+        var reachedHead = true;
         foreach (var migration in migrations)
         {
             if (!await VerifyMigrationAsync(previous, migration, cancellationToken).ConfigureAwait(false))
             {
                 _notes.Add($"verification stopped at {migration}: the migrations after it were not applied");
+                reachedHead = false;
                 break;
             }
 
             previous = migration;
         }
 
-        await CheckModelAsync().ConfigureAwait(false);
+        var pending = await CheckPendingModelChangesAsync().ConfigureAwait(false);
+        if (!pending && reachedHead && _headSchema is not null)
+        {
+            // Only when the snapshot agrees with the model: otherwise this would repeat that finding.
+            await CompareHeadWithModelAsync(_headSchema, cancellationToken).ConfigureAwait(false);
+        }
+
         return new MigrationVerificationReport(contextName, databaseName, migrations, _findings, _notes);
     }
 
@@ -97,6 +118,7 @@ internal sealed class VerificationRun
         }
 
         var afterUpAgain = await ReadSchemaAsync(cancellationToken).ConfigureAwait(false);
+        _headSchema = afterUpAgain;
         AddIfAny(migration, VerificationStep.UpAgain, "the schema after Up, Down, Up differs from the schema after the first Up",
             SchemaComparer.Compare(afterUp, afterUpAgain, "after the first Up", "after Up again"));
         return true;
@@ -148,7 +170,8 @@ internal sealed class VerificationRun
         }
     }
 
-    private async Task CheckModelAsync()
+    /// <summary>Reports pending model changes; returns whether there are any (or the check failed).</summary>
+    private async Task<bool> CheckPendingModelChangesAsync()
     {
         try
         {
@@ -165,11 +188,27 @@ internal sealed class VerificationRun
                     "the model has changes that no migration captures: add a migration (dotnet ef migrations add) or fix the model snapshot",
                     PendingModelChanges.Describe(context)));
             }
+
+            return pending;
         }
         catch (Exception exception)
         {
             _findings.Add(new MigrationFinding(null, VerificationStep.Model, "the model could not be compared with the migrations", ErrorLines(exception)));
+            return true;
         }
+    }
+
+    /// <summary>
+    /// The snapshot can agree with the model while a hand-edited migration does not do what its
+    /// snapshot says; comparing with the schema built from the model catches that. Only what the
+    /// head lacks or has differently is reported: extra tables (views, raw SQL) are the migrations' business.
+    /// </summary>
+    private async Task CompareHeadWithModelAsync(SchemaSnapshot head, CancellationToken cancellationToken)
+    {
+        var model = await _readModelSchema(cancellationToken).ConfigureAwait(false);
+        AddIfAny(null, VerificationStep.Model,
+            "the schema after all migrations lacks parts of the model (compared with the schema EnsureCreated builds from it)",
+            SchemaComparer.Compare(model, head, "in the model", "after all migrations", reportExtras: false));
     }
 
     private Task<SchemaSnapshot> ReadSchemaAsync(CancellationToken cancellationToken)
@@ -189,7 +228,7 @@ internal sealed class VerificationRun
         }
     }
 
-    private void AddIfAny(string migration, VerificationStep step, string summary, IReadOnlyList<SchemaDifference> differences)
+    private void AddIfAny(string? migration, VerificationStep step, string summary, IReadOnlyList<SchemaDifference> differences)
     {
         if (differences.Count > 0)
         {

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using MigrationAnalyzers.Verification.Tests.Infrastructure;
+using MigrationAnalyzers.Verification.Tests.Scenarios.MigrationMissesSnapshot;
 using MigrationAnalyzers.Verification.Tests.Scenarios.ModelAhead;
 using Xunit;
 using Xunit.Abstractions;
@@ -13,6 +14,23 @@ public sealed class PendingModelChangesTests(ITestOutputHelper output)
 
     [PostgresFact]
     public Task Postgres_ModelAheadOfMigrations_ReportsMissingColumn() => ModelAheadOfMigrations_ReportsMissingColumn(TestDatabase.Postgres);
+
+    [Fact]
+    public Task Sqlite_MigrationThatMissesItsSnapshot_ReportsColumnMissingFromHead() => MigrationThatMissesItsSnapshot_ReportsColumnMissingFromHead(TestDatabase.Sqlite);
+
+    [PostgresFact]
+    public Task Postgres_MigrationThatMissesItsSnapshot_ReportsColumnMissingFromHead() => MigrationThatMissesItsSnapshot_ReportsColumnMissingFromHead(TestDatabase.Postgres);
+
+    private async Task MigrationThatMissesItsSnapshot_ReportsColumnMissingFromHead(TestDatabase database)
+    {
+        var report = await database.Verifier<MigrationMissesSnapshotContext>().VerifyAsync();
+        output.WriteLine(report.ToString());
+
+        // EF's HasPendingModelChanges() sees nothing (snapshot == model); the database does.
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal((null, VerificationStep.Model), (finding.MigrationId, finding.Step));
+        Assert.Equal(new[] { "table Posts: column Rating missing after all migrations" }, finding.Details);
+    }
 
     private async Task ModelAheadOfMigrations_ReportsMissingColumn(TestDatabase database)
     {

@@ -11,17 +11,28 @@ internal sealed class SchemaComparer
 {
     private readonly string _expectedLabel;
     private readonly string _actualLabel;
+    private readonly bool _reportExtras;
     private readonly List<SchemaDifference> _differences = new();
 
-    private SchemaComparer(string expectedLabel, string actualLabel)
+    private SchemaComparer(string expectedLabel, string actualLabel, bool reportExtras)
     {
         _expectedLabel = expectedLabel;
         _actualLabel = actualLabel;
+        _reportExtras = reportExtras;
     }
 
-    public static IReadOnlyList<SchemaDifference> Compare(SchemaSnapshot expected, SchemaSnapshot actual, string expectedLabel, string actualLabel)
+    /// <param name="expected">The schema that should be there.</param>
+    /// <param name="actual">The schema that is there.</param>
+    /// <param name="expectedLabel">Where the expected schema comes from, e.g. "before Up".</param>
+    /// <param name="actualLabel">Where the actual schema comes from, e.g. "after Down".</param>
+    /// <param name="reportExtras">
+    /// False to list only what the actual schema lacks or has differently: tables, columns, indexes
+    /// and defaults it has in addition are then ignored (used against the model, which knows
+    /// nothing of views or tables a migration creates with raw SQL).
+    /// </param>
+    public static IReadOnlyList<SchemaDifference> Compare(SchemaSnapshot expected, SchemaSnapshot actual, string expectedLabel, string actualLabel, bool reportExtras = true)
     {
-        var comparer = new SchemaComparer(expectedLabel, actualLabel);
+        var comparer = new SchemaComparer(expectedLabel, actualLabel, reportExtras);
         comparer.CompareTables(expected, actual);
         comparer.CompareSets("sequence", expected.Sequences, actual.Sequences, prefix: string.Empty);
         return comparer._differences;
@@ -62,7 +73,10 @@ internal sealed class SchemaComparer
             Changed(where + "nullability", Nullability(column.IsNullable), Nullability(actualColumn.IsNullable));
             if (column.DefaultSql is null && actualColumn.DefaultSql is not null)
             {
-                _differences.Add(new SchemaDifference(Change(where + "default", column.DefaultSql, actualColumn.DefaultSql), IsDefaultOnlyAdded: true));
+                if (_reportExtras)
+                {
+                    _differences.Add(new SchemaDifference(Change(where + "default", column.DefaultSql, actualColumn.DefaultSql), IsDefaultOnlyAdded: true));
+                }
             }
             else
             {
@@ -120,7 +134,13 @@ internal sealed class SchemaComparer
 
     private void Missing(string what) => _differences.Add(new SchemaDifference($"{what} missing {_actualLabel}"));
 
-    private void Unexpected(string what) => _differences.Add(new SchemaDifference($"{what} present {_actualLabel} but not {_expectedLabel}"));
+    private void Unexpected(string what)
+    {
+        if (_reportExtras)
+        {
+            _differences.Add(new SchemaDifference($"{what} present {_actualLabel} but not {_expectedLabel}"));
+        }
+    }
 
     private void Changed(string what, string? expected, string? actual)
     {
