@@ -1,0 +1,63 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
+
+namespace MigrationAnalyzers.Verification.Databases;
+
+/// <summary>
+/// A PostgreSQL database with a random name created through the given server connection and
+/// dropped on dispose (forcibly, so a connection left open by a failed step cannot keep it alive).
+/// </summary>
+internal sealed class NpgsqlScratchDatabase : ScratchDatabase
+{
+    private readonly string _serverConnectionString;
+    private readonly string _databaseName;
+    private readonly string _connectionString;
+    private readonly Action<NpgsqlDbContextOptionsBuilder>? _npgsqlOptions;
+
+    private NpgsqlScratchDatabase(string serverConnectionString, string databaseName, Action<NpgsqlDbContextOptionsBuilder>? npgsqlOptions)
+    {
+        _serverConnectionString = serverConnectionString;
+        _databaseName = databaseName;
+        _npgsqlOptions = npgsqlOptions;
+        _connectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = databaseName }.ToString();
+    }
+
+    public override string DisplayName => "PostgreSQL";
+
+    public static async Task<NpgsqlScratchDatabase> CreateAsync(
+        string serverConnectionString,
+        Action<NpgsqlDbContextOptionsBuilder>? npgsqlOptions,
+        CancellationToken cancellationToken)
+    {
+        var name = "migration_verification_" + Guid.NewGuid().ToString("N");
+        await ExecuteOnServerAsync(serverConnectionString, $"CREATE DATABASE \"{name}\"", cancellationToken).ConfigureAwait(false);
+        return new NpgsqlScratchDatabase(serverConnectionString, name, npgsqlOptions);
+    }
+
+    public override void Configure(DbContextOptionsBuilder builder) => builder.UseNpgsql(_connectionString, _npgsqlOptions);
+
+    public override async ValueTask DisposeAsync()
+    {
+        // Pooled idle connections to the scratch database would make DROP DATABASE fail.
+        using (var connection = new NpgsqlConnection(_connectionString))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+
+        await ExecuteOnServerAsync(_serverConnectionString, $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", CancellationToken.None)
+            .ConfigureAwait(false);
+    }
+
+    private static async Task ExecuteOnServerAsync(string connectionString, string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

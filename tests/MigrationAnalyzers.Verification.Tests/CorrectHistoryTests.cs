@@ -1,0 +1,63 @@
+using System.Threading.Tasks;
+using MigrationAnalyzers.Verification.Tests.Infrastructure;
+using MigrationAnalyzers.Verification.Tests.Scenarios.Catalog;
+using MigrationAnalyzers.Verification.Tests.Scenarios.CorrectHistory;
+using MigrationAnalyzers.Verification.Tests.Scenarios.RequiredColumnDropped;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace MigrationAnalyzers.Verification.Tests;
+
+public sealed class CorrectHistoryTests(ITestOutputHelper output)
+{
+    [Fact]
+    public Task Sqlite_CorrectHistory_Passes() => CorrectHistory_Passes(TestDatabase.Sqlite);
+
+    [PostgresFact]
+    public Task Postgres_CorrectHistory_Passes() => CorrectHistory_Passes(TestDatabase.Postgres);
+
+    [Fact]
+    public Task Sqlite_SeedAlterAndRenameHistory_PassesWithSampleData() => SeedAlterAndRenameHistory_PassesWithSampleData(TestDatabase.Sqlite);
+
+    [PostgresFact]
+    public Task Postgres_SeedAlterAndRenameHistory_PassesWithSampleData() => SeedAlterAndRenameHistory_PassesWithSampleData(TestDatabase.Postgres);
+
+    [Fact]
+    public Task Sqlite_EfStyleDownOfDroppedRequiredColumn_PassesWithNote() => EfStyleDownOfDroppedRequiredColumn_PassesWithNote(TestDatabase.Sqlite);
+
+    [PostgresFact]
+    public Task Postgres_EfStyleDownOfDroppedRequiredColumn_PassesWithNote() => EfStyleDownOfDroppedRequiredColumn_PassesWithNote(TestDatabase.Postgres);
+
+    private async Task EfStyleDownOfDroppedRequiredColumn_PassesWithNote(TestDatabase database)
+    {
+        var report = await database.Verifier<RequiredColumnDroppedContext>().VerifyAsync();
+        output.WriteLine(report.ToString());
+
+        Assert.True(report.Passed, report.ToString());
+        var note = Assert.Single(report.Notes);
+        Assert.StartsWith("20240102000000_DropBlogName: Down re-created a column with a default", note);
+        Assert.Contains("table Blogs: column Name: default (none) before Up, ", note);
+    }
+
+    private async Task SeedAlterAndRenameHistory_PassesWithSampleData(TestDatabase database)
+    {
+        // A renamed column keeps its values and a widened column keeps its rows: neither is a loss,
+        // and a table rebuild (SQLite) must leave the same schema after Down as before Up.
+        var report = await database.Verifier<CatalogContext>().WithSampleData().VerifyAsync();
+        output.WriteLine(report.ToString());
+
+        Assert.True(report.Passed, report.ToString());
+        Assert.Equal(3, report.Migrations.Count);
+        Assert.Empty(report.Notes);
+    }
+
+    private static async Task CorrectHistory_Passes(TestDatabase database)
+    {
+        var report = await database.Verifier<CorrectHistoryContext>().WithSampleData().VerifyAsync();
+
+        Assert.True(report.Passed, report.ToString());
+        Assert.Equal(new[] { "20240101000000_CreateBlogs", "20240102000000_AddSummary" }, report.Migrations);
+        // Sample rows went into every table: a note would say which table refused them.
+        Assert.Empty(report.Notes);
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace MigrationAnalyzers.Verification.Tests.Scenarios.Catalog;
+
+[DbContext(typeof(CatalogContext))]
+[Migration("20240201000000_CreateCatalog")]
+public sealed class CreateCatalog : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.CreateTable(
+            name: "Categories",
+            columns: table => new
+            {
+                Id = table.Column<int>(nullable: false),
+                Name = table.Column<string>(maxLength: 50, nullable: false),
+            },
+            constraints: table => table.PrimaryKey("PK_Categories", x => x.Id));
+
+        migrationBuilder.InsertData(table: "Categories", columns: new[] { "Id", "Name" }, values: new object[] { 1, "Default" });
+
+        migrationBuilder.CreateTable(
+            name: "Products",
+            columns: table => new
+            {
+                Id = GeneratedKeys.Column(table),
+                CategoryId = table.Column<int>(nullable: false),
+                Name = table.Column<string>(maxLength: 50, nullable: false),
+                Price = table.Column<decimal>(precision: 10, scale: 2, nullable: false),
+                Currency = table.Column<string>(maxLength: 3, nullable: false, defaultValue: "EUR"),
+                InStock = table.Column<bool>(nullable: false),
+                CreatedAt = table.Column<DateTime>(nullable: false),
+                Sku = table.Column<Guid>(nullable: false),
+                Weight = table.Column<double>(nullable: false),
+                Views = table.Column<long>(nullable: false),
+                Image = table.Column<byte[]>(nullable: true),
+                Description = table.Column<string>(nullable: true),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_Products", x => x.Id);
+                table.ForeignKey("FK_Products_Categories_CategoryId", x => x.CategoryId, "Categories", "Id", onDelete: ReferentialAction.Restrict);
+            });
+
+        migrationBuilder.CreateIndex(name: "IX_Products_CategoryId", table: "Products", column: "CategoryId");
+        migrationBuilder.CreateIndex(name: "IX_Products_Sku", table: "Products", column: "Sku", unique: true);
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropTable(name: "Products");
+        migrationBuilder.DropTable(name: "Categories");
+    }
+
+    protected override void BuildTargetModel(ModelBuilder modelBuilder) => CatalogSnapshot.Build(modelBuilder, nameLength: 50, notesColumn: "Description");
+}
+
+[DbContext(typeof(CatalogContext))]
+[Migration("20240202000000_WidenProductName")]
+public sealed class WidenProductName : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+        => migrationBuilder.AlterColumn<string>(
+            name: "Name", table: "Products", maxLength: 100, nullable: false, oldClrType: typeof(string), oldMaxLength: 50);
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+        => migrationBuilder.AlterColumn<string>(
+            name: "Name", table: "Products", maxLength: 50, nullable: false, oldClrType: typeof(string), oldMaxLength: 100);
+
+    protected override void BuildTargetModel(ModelBuilder modelBuilder) => CatalogSnapshot.Build(modelBuilder, nameLength: 100, notesColumn: "Description");
+}
+
+[DbContext(typeof(CatalogContext))]
+[Migration("20240203000000_RenameDescriptionToNotes")]
+public sealed class RenameDescriptionToNotes : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+        => migrationBuilder.RenameColumn(name: "Description", table: "Products", newName: "Notes");
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+        => migrationBuilder.RenameColumn(name: "Notes", table: "Products", newName: "Description");
+
+    protected override void BuildTargetModel(ModelBuilder modelBuilder) => CatalogSnapshot.Build(modelBuilder, nameLength: 100, notesColumn: "Notes");
+}
+
+[DbContext(typeof(CatalogContext))]
+public sealed class CatalogContextModelSnapshot : ModelSnapshot
+{
+    protected override void BuildModel(ModelBuilder modelBuilder) => CatalogSnapshot.Build(modelBuilder, nameLength: 100, notesColumn: "Notes");
+}

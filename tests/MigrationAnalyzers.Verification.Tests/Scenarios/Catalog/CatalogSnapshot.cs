@@ -1,0 +1,49 @@
+using System;
+using Microsoft.EntityFrameworkCore;
+
+namespace MigrationAnalyzers.Verification.Tests.Scenarios.Catalog;
+
+/// <summary>The snapshot code of the catalog model at each migration: the name's length and the notes column's name change.</summary>
+public static class CatalogSnapshot
+{
+    public static void Build(ModelBuilder modelBuilder, int nameLength, string notesColumn)
+    {
+        GeneratedKeys.ModelAnnotations(modelBuilder);
+        modelBuilder.Entity(typeof(Category).FullName!, b =>
+        {
+            b.Property<int>("Id");
+            b.Property<string>("Name").IsRequired().HasMaxLength(50);
+            b.HasKey("Id");
+            b.ToTable("Categories");
+            b.HasData(new { Id = 1, Name = "Default" });
+        });
+        modelBuilder.Entity(typeof(Product).FullName!, b =>
+        {
+            GeneratedKeys.Property(b);
+            b.Property<int>("CategoryId");
+            b.Property<DateTime>("CreatedAt");
+            b.Property<string>("Currency").IsRequired().ValueGeneratedOnAdd().HasMaxLength(3).HasDefaultValue("EUR");
+            b.Property<byte[]>("Image");
+            b.Property<bool>("InStock");
+            b.Property<string>("Name").IsRequired().HasMaxLength(nameLength);
+            b.Property<string>(notesColumn);
+            b.Property<decimal>("Price").HasPrecision(10, 2);
+            b.Property<Guid>("Sku");
+            b.Property<long>("Views");
+            b.Property<double>("Weight");
+            b.HasKey("Id");
+            b.HasIndex("CategoryId");
+            b.HasIndex("Sku").IsUnique();
+            b.ToTable("Products");
+        });
+        modelBuilder.Entity(typeof(Product).FullName!, b =>
+        {
+            b.HasOne(typeof(Category).FullName!, "Category")
+                .WithMany("Products")
+                .HasForeignKey("CategoryId")
+                .OnDelete(DeleteBehavior.Restrict)
+                .IsRequired();
+        });
+        modelBuilder.Entity(typeof(Category).FullName!, b => b.Navigation("Products"));
+    }
+}
