@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Schema;
 using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.Rules;
@@ -28,6 +29,7 @@ public sealed class DropColumnRule : MigrationRuleAnalyzer
     private protected override void Analyze(MigrationRuleContext context)
     {
         var operations = context.Migration.Up.Operations;
+        var renames = RenameDetection.For(context);
         for (var i = 0; i < operations.Length; i++)
         {
             var operation = operations[i];
@@ -37,9 +39,9 @@ public sealed class DropColumnRule : MigrationRuleAnalyzer
                 continue;
             }
 
-            // Seam for MIG003: a drop that pairs with an AddColumn as a rename will be reported by
-            // MIG003 instead; its exclusion belongs next to this one.
-            if (IsCopiedEarlier(context, i, operation.Schema, table, column))
+            // A drop that pairs with an AddColumn as a rename is MIG003's (one warning, with the fix);
+            // a drop after its data was copied is the contract step of expand/contract.
+            if (renames.IsRenameDrop(operation) || IsCopiedEarlier(context, i, operation.Schema, table, column))
             {
                 continue;
             }

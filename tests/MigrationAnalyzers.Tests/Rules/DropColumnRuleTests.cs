@@ -42,6 +42,47 @@ public class DropColumnRuleTests
     [Theory]
     [InlineData(EfVersion.Ef10)]
     [InlineData(EfVersion.Ef8)]
+    public async Task DropAndAddThatIsARename_NoDiagnosticBecauseMig003Reports(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_RenameBio")]
+            public class RenameBio : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(
+                        name: "Bio",
+                        table: "Authors");
+
+                    migrationBuilder.AddColumn<string>(
+                        name: "Biography",
+                        table: "Authors",
+                        type: "TEXT",
+                        nullable: true);
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(
+                        name: "Biography",
+                        table: "Authors");
+
+                    migrationBuilder.AddColumn<string>(
+                        name: "Bio",
+                        table: "Authors",
+                        type: "TEXT",
+                        nullable: true);
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null);
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
     public async Task PositionalArgumentsAndSchema_ReportsQualifiedName(EfVersion version)
     {
         const string source = """
