@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Consumer smoke test of the packed package: a copy of tests/PackageSmoke (EF Core 10 + Npgsql)
+# references MigrationAnalyzers from artifacts/ and must report exactly the diagnostics of
+# tests/PackageSmoke/expected-diagnostics.txt (id, file, line, column). Usage: package-smoke.sh VERSION
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+version=${1:?package version}
+work=$(mktemp -d /tmp/ma-smoke.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+cp -r "$root/tests/PackageSmoke/." "$work/"
+cat >"$work/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$root/artifacts" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+</configuration>
+XML
+# A private packages folder: never a stale MigrationAnalyzers $version from an earlier run.
+props=(-p:MigrationAnalyzersVersion="$version" -p:RestorePackagesPath="$work/packages")
+dotnet restore "$work/PackageSmoke.csproj" "${props[@]}" >/dev/null
+dotnet build "$work/PackageSmoke.csproj" --no-restore --no-incremental "${props[@]}" >"$work/build.log" || { cat "$work/build.log"; exit 1; }
+
+grep -oE 'Migrations/[^(]+\([0-9]+,[0-9]+\): warning MIG[0-9]+' "$work/build.log" | sort -u >"$work/actual.txt" || true
+if ! diff -u "$root/tests/PackageSmoke/expected-diagnostics.txt" "$work/actual.txt"; then
+  echo "package smoke: diagnostics differ from expected-diagnostics.txt" >&2
+  exit 1
+fi
+echo "package smoke: $(wc -l <"$work/actual.txt") expected diagnostics reported by the packed package"
