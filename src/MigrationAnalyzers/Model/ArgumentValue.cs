@@ -38,6 +38,14 @@ internal sealed class ArgumentValue
 {
     public static readonly ArgumentValue Missing = new(ArgumentValueKind.Omitted, null, null);
 
+    private readonly ArgumentValueKind _kind;
+    private readonly object? _constant;
+    private readonly ImmutableArray<ArgumentValue> _elements;
+    private readonly ITypeSymbol? _type;
+    private readonly string? _memberName;
+    private volatile Func<ArgumentValue>? _resolve;
+    private ArgumentValue? _resolved;
+
     public ArgumentValue(
         ArgumentValueKind kind,
         object? constant,
@@ -46,29 +54,64 @@ internal sealed class ArgumentValue
         ITypeSymbol? type = null,
         string? memberName = null)
     {
-        Kind = kind;
-        Constant = constant;
+        _kind = kind;
+        _constant = constant;
         Syntax = syntax;
-        Elements = elements.IsDefault ? ImmutableArray<ArgumentValue>.Empty : elements;
-        Type = type;
-        MemberName = memberName;
+        _elements = elements.IsDefault ? ImmutableArray<ArgumentValue>.Empty : elements;
+        _type = type;
+        _memberName = memberName;
     }
 
-    public ArgumentValueKind Kind { get; }
+    private ArgumentValue(SyntaxNode syntax, Func<ArgumentValue> resolve)
+        : this(ArgumentValueKind.Unknown, null, syntax)
+    {
+        _resolve = resolve;
+    }
+
+    /// <summary>
+    /// A value read only when a rule asks for it: the syntactic reader defers anything it cannot read
+    /// from the tokens (an enum member, a <c>new DateTime(…)</c>) to the semantic model, so the
+    /// analyzer binds a statement only when a rule needs that argument (SPEC §7 cost).
+    /// </summary>
+    public static ArgumentValue Deferred(SyntaxNode syntax, Func<ArgumentValue> resolve) => new(syntax, resolve);
+
+    public ArgumentValueKind Kind => Resolved._kind;
 
     /// <summary>The constant for <see cref="ArgumentValueKind.Constant"/> and <see cref="ArgumentValueKind.Omitted"/>.</summary>
-    public object? Constant { get; }
+    public object? Constant => Resolved._constant;
 
     /// <summary>The expression in source; null when omitted.</summary>
     public SyntaxNode? Syntax { get; }
 
     /// <summary>Array elements, or constructor arguments for <see cref="ArgumentValueKind.ObjectCreation"/>.</summary>
-    public ImmutableArray<ArgumentValue> Elements { get; }
+    public ImmutableArray<ArgumentValue> Elements => Resolved._elements;
 
     /// <summary>The created type, the member's containing type, or the typeof operand.</summary>
-    public ITypeSymbol? Type { get; }
+    public ITypeSymbol? Type => Resolved._type;
 
-    public string? MemberName { get; }
+    public string? MemberName => Resolved._memberName;
+
+    private ArgumentValue Resolved
+    {
+        get
+        {
+            if (_resolve is null)
+            {
+                return _resolved ?? this;
+            }
+
+            lock (this)
+            {
+                if (_resolve is { } resolve)
+                {
+                    _resolved = resolve();
+                    _resolve = null;
+                }
+            }
+
+            return _resolved ?? this;
+        }
+    }
 
     public bool IsOmitted => Kind == ArgumentValueKind.Omitted;
 

@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MigrationAnalyzers.Model;
+
+/// <summary>
+/// Reads argument values from tokens, as EF's scaffolder writes them (literals, arrays of literals,
+/// <c>typeof</c>), and defers everything else to the semantic model until a rule asks.
+/// Binding a statement costs about what compiling it costs; reading its tokens costs almost
+/// nothing, and EF scaffolding is nearly all literals (SPEC §7: under 2 % of compile time).
+/// </summary>
+internal sealed class SyntaxValueReader
+{
+    private readonly SemanticModel _model;
+    private readonly CancellationToken _cancellationToken;
+
+    public SyntaxValueReader(SemanticModel model, CancellationToken cancellationToken)
+    {
+        _model = model;
+        _cancellationToken = cancellationToken;
+    }
+
+    public SemanticModel Model => _model;
+
+    public ArgumentValue Read(ExpressionSyntax expression)
+    {
+        switch (expression)
+        {
+            case ParenthesizedExpressionSyntax parenthesized:
+                return Read(parenthesized.Expression);
+            case LiteralExpressionSyntax literal when !literal.IsKind(SyntaxKind.DefaultLiteralExpression):
+                return new ArgumentValue(ArgumentValueKind.Constant, literal.Token.Value, literal);
+            case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax { Token.Value: { } number } } negative
+                when Negate(number) is { } negated:
+                return new ArgumentValue(ArgumentValueKind.Constant, negated, negative);
+            case ImplicitArrayCreationExpressionSyntax implicitArray:
+                return Array(implicitArray, implicitArray.Initializer.Expressions);
+            case ArrayCreationExpressionSyntax { Initializer: { } initializer } array:
+                return Array(array, initializer.Expressions);
+            case ArrayCreationExpressionSyntax { Initializer: null } empty when IsEmptyArray(empty):
+                return new ArgumentValue(ArgumentValueKind.Array, null, empty, ImmutableArray<ArgumentValue>.Empty);
+            case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression } nested:
+                return Array(nested, nested.Expressions);
+            case CollectionExpressionSyntax collection when collection.Elements.All(e => e is ExpressionElementSyntax):
+                return Array(collection, collection.Elements.Select(e => ((ExpressionElementSyntax)e).Expression));
+            case TypeOfExpressionSyntax typeOf:
+                return new ArgumentValue(ArgumentValueKind.TypeOf, null, typeOf, type: BindType(typeOf.Type));
+            case LambdaExpressionSyntax lambda:
+                return new ArgumentValue(ArgumentValueKind.Lambda, null, lambda);
+            default:
+                return ArgumentValue.Deferred(expression, () => ReadSemantically(expression));
+        }
+    }
+
+    /// <summary>
+    /// Binds a type name where it stands without binding the statement around it
+    /// (speculative binding as a type is a name lookup, not a statement bind).
+    /// </summary>
+    public ITypeSymbol? BindType(TypeSyntax type) =>
+        _model.GetSpeculativeTypeInfo(type.SpanStart, type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type is { TypeKind: not TypeKind.Error } bound
+            ? bound
+            : null;
+
+    /// <summary>The text of a Sql argument from tokens; null when the semantic model must decide.</summary>
+    public (string? Text, string? Template)? ReadSql(ExpressionSyntax expression)
+    {
+        var builder = new StringBuilder();
+        return AppendSql(expression, builder) ? (builder.ToString(), builder.ToString()) : null;
+    }
+
+    private static bool AppendSql(ExpressionSyntax expression, StringBuilder builder)
+    {
+        switch (expression)
+        {
+            case ParenthesizedExpressionSyntax parenthesized:
+                return AppendSql(parenthesized.Expression, builder);
+            case LiteralExpressionSyntax { Token.Value: string text }:
+                builder.Append(text);
+                return true;
+            case InterpolatedStringExpressionSyntax interpolated:
+                foreach (var content in interpolated.Contents)
+                {
+                    switch (content)
+                    {
+                        case InterpolatedStringTextSyntax text:
+                            builder.Append(text.TextToken.ValueText);
+                            break;
+                        case InterpolationSyntax { Expression: LiteralExpressionSyntax { Token.Value: { } value }, AlignmentClause: null, FormatClause: null }:
+                            builder.Append(value);
+                            break;
+                        default:
+                            // A hole: the semantic model may still fold it to a constant.
+                            return false;
+                    }
+                }
+
+                return true;
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } concatenation:
+                return AppendSql(concatenation.Left, builder) && AppendSql(concatenation.Right, builder);
+            default:
+                return false;
+        }
+    }
+
+    private ArgumentValue Array(SyntaxNode syntax, IEnumerable<ExpressionSyntax> elements) =>
+        new(ArgumentValueKind.Array, null, syntax, elements.Select(Read).ToImmutableArray());
+
+    private ArgumentValue ReadSemantically(ExpressionSyntax expression) =>
+        _model.GetOperation(expression, _cancellationToken) is { } operation
+            ? ArgumentReader.ReadValue(operation, _model, _cancellationToken)
+            : new ArgumentValue(ArgumentValueKind.Unknown, null, expression);
+
+    /// <summary><c>new byte[0]</c>.</summary>
+    private static bool IsEmptyArray(ArrayCreationExpressionSyntax array) =>
+        array.Type.RankSpecifiers.Count == 1 &&
+        array.Type.RankSpecifiers[0].Sizes.Count == 1 &&
+        array.Type.RankSpecifiers[0].Sizes[0] is LiteralExpressionSyntax { Token.Value: 0 };
+
+    private static object? Negate(object number) => number switch
+    {
+        int i => -i,
+        long l => -l,
+        decimal m => -m,
+        double d => -d,
+        float f => -f,
+        _ => null,
+    };
+}
