@@ -252,6 +252,53 @@ public class MigrationModelTests
     }
 
     [Fact]
+    public void CustomBaseClassLocalFunctionsAndPreprocessorRegions_Read()
+    {
+        var catalog = Catalog("""
+            #define FEATURE_AUDIT
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            public abstract class AuditedMigration : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder) =>
+                    migrationBuilder.EnsureSchema(name: "audit");
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                }
+            }
+
+            [Migration("20240101000000_Derived")]
+            public class Derived : AuditedMigration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    base.Up(migrationBuilder);
+            #if FEATURE_AUDIT
+                    AddFlag("IsAudited");
+            #else
+                    migrationBuilder.DropTable(name: "Audit");
+            #endif
+
+                    void AddFlag(string column) => migrationBuilder.AddColumn<bool>(name: column, table: "Posts", nullable: false, defaultValue: false);
+                }
+            }
+            """);
+
+        var derived = Assert.Single(catalog.Migrations);
+        Assert.Equal("Derived", derived.Name);
+        Assert.Equal(new[] { MigrationOperationKind.EnsureSchema, MigrationOperationKind.AddColumn }, derived.Up.Operations.Select(o => o.Kind));
+        Assert.Equal("audit", derived.Up.Operations[0].Name);
+        Assert.True(derived.Up.Operations[0].FromHelper);
+        Assert.Equal("Posts", derived.Up.Operations[1].Table);
+        Assert.True(derived.Up.Operations[1].HasUnknownArguments);
+
+        // The base class's empty Down is the migration's Down.
+        Assert.True(derived.Down.IsDeclared);
+        Assert.True(derived.Down.IsEmpty);
+    }
+
+    [Fact]
     public void ActiveProviderBranches_RecordedAsConditions()
     {
         var up = Up("""
