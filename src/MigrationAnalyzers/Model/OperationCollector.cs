@@ -155,6 +155,16 @@ internal sealed class OperationCollector
         var takesBuilder = builderParameter is not null && _types.IsMigrationBuilder(builderParameter.Type);
         if (!takesBuilder)
         {
+            if (symbol.MethodKind == MethodKind.LocalFunction &&
+                symbol.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(_cancellationToken) is LocalFunctionStatementSyntax local &&
+                scope.Depth < MaxHelperDepth && !_visiting.Contains(local))
+            {
+                // A local function that captures the builder instead of taking it: read where it is called.
+                VisitBody(local, scope with { FromHelper = true, Depth = scope.Depth + 1 });
+                VisitChildren(invocation, model, scope);
+                return true;
+            }
+
             if (TouchesBuilder(invocation, model))
             {
                 AddUnknown(invocation, scope);

@@ -29,6 +29,21 @@ internal static class SqlTextReader
         return (holes == 0 ? template : null, template);
     }
 
+    private static void AppendOrHole(IOperation operand, StringBuilder builder, ref int holes)
+    {
+        var piece = new StringBuilder();
+        var pieceHoles = holes;
+        if (Append(operand, piece, ref pieceHoles))
+        {
+            builder.Append(piece);
+            holes = pieceHoles;
+        }
+        else
+        {
+            builder.Append('{').Append(holes++).Append('}');
+        }
+    }
+
     private static bool Append(IOperation operation, StringBuilder builder, ref int holes)
     {
         while (!operation.ConstantValue.HasValue && operation is IConversionOperation conversion)
@@ -69,7 +84,10 @@ internal static class SqlTextReader
                 return true;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation
                 when concatenation.Type?.SpecialType == SpecialType.System_String:
-                return Append(concatenation.LeftOperand, builder, ref holes) && Append(concatenation.RightOperand, builder, ref holes);
+                // Like an interpolation: a non-constant operand is a hole, the constant text around it stays readable.
+                AppendOrHole(concatenation.LeftOperand, builder, ref holes);
+                AppendOrHole(concatenation.RightOperand, builder, ref holes);
+                return true;
             default:
                 // A method call, a field, a resource: the statement shape is unknown.
                 return false;

@@ -13,6 +13,8 @@ internal sealed class SchemaState
 {
     public static readonly SchemaState Empty = new(ImmutableDictionary<TableKey, TableState>.Empty);
 
+    private static readonly string[] NamingParameters = { "name", "table", "schema", "newName", "newSchema", "column", "columns" };
+
     private SchemaState(ImmutableDictionary<TableKey, TableState> tables)
     {
         Tables = tables;
@@ -25,7 +27,7 @@ internal sealed class SchemaState
 
     public SchemaState Apply(MigrationOperation operation, MigrationModel migration)
     {
-        if (operation.HasUnknownArguments && operation.Kind != MigrationOperationKind.CreateTable)
+        if (operation.Kind == MigrationOperationKind.Unknown || HasUnknownNames(operation))
         {
             return this;
         }
@@ -55,6 +57,23 @@ internal sealed class SchemaState
         }
 
         return new SchemaState(Tables.SetItem(key, ApplyToTable(existing, operation)));
+    }
+
+    /// <summary>
+    /// Only what names things decides whether an operation can be folded: a provider-dependent
+    /// type or an unknown index filter still adds the column or index.
+    /// </summary>
+    private static bool HasUnknownNames(MigrationOperation operation)
+    {
+        foreach (var parameter in NamingParameters)
+        {
+            if (!operation[parameter].IsKnown && operation[parameter].Kind != ArgumentValueKind.Lambda)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TableState Create(TableKey key, MigrationOperation createTable, MigrationModel migration)

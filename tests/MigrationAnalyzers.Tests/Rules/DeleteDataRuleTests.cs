@@ -1,4 +1,3 @@
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using MigrationAnalyzers.Tests.Verifiers;
@@ -185,21 +184,6 @@ public class DeleteDataRuleTests
     [InlineData("migrationBuilder.DeleteData(table: \"Categories\", keyColumn: , keyValue: 1);")]
     [InlineData("migrationBuilder.DeleteData(")]
     [InlineData("migrationBuilder.DeleteData(table: null, keyColumn: \"Id\", keyValue: 1);")]
-    public async Task MalformedCode_NoCrash(string body)
-    {
-        var source = $$"""
-            using Microsoft.EntityFrameworkCore.Migrations;
-
-            [Migration("20240101000000_Broken")]
-            public class Broken : Migration
-            {
-                protected override void Up(MigrationBuilder migrationBuilder)
-                {
-                    {{body}}
-                }
-            }
-            """;
-        var test = new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
-        await test.RunAsync(CancellationToken.None);
-    }
+    public Task MalformedCode_NoCrash(string body) =>
+        BrokenCode.VerifyNoCrashAsync<MigrationAnalyzers.Rules.DeleteDataRule>(BrokenCode.InUp(body));
 }

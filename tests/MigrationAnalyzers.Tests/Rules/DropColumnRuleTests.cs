@@ -1,4 +1,3 @@
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using MigrationAnalyzers.Tests.Verifiers;
@@ -309,23 +308,8 @@ public class DropColumnRuleTests
     [InlineData("migrationBuilder.DropColumn(name: \"Notes\", table: );")]
     [InlineData("migrationBuilder.Sql(\"UPDATE \\\"Posts\\\" SET\"); migrationBuilder.Sql(\"UPDATE\"); migrationBuilder.Sql(\"UPDATE \\\"Posts\\\" SET \\\"A\\\" = (\"); migrationBuilder.DropColumn(name: \"Notes\", table: null);")]
     [InlineData("migrationBuilder.DropColumn(")]
-    public async Task MalformedCode_NoCrash(string body)
-    {
-        var source = $$"""
-            using Microsoft.EntityFrameworkCore.Migrations;
-
-            [Migration("20240101000000_Broken")]
-            public class Broken : Migration
-            {
-                protected override void Up(MigrationBuilder migrationBuilder)
-                {
-                    {{body}}
-                }
-            }
-            """;
-        var test = new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
-        await test.RunAsync(CancellationToken.None);
-    }
+    public Task MalformedCode_NoCrash(string body) =>
+        BrokenCode.VerifyNoCrashAsync<MigrationAnalyzers.Rules.DropColumnRule>(BrokenCode.InUp(body));
 
     [Fact]
     public async Task UnclosedInvocationWithAllArguments_ReportsWithoutCrash()
@@ -342,9 +326,7 @@ public class DropColumnRuleTests
                 }
             }
             """;
-        var test = new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
-        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG002").WithSpan(8, 9, 9, 1).WithArguments("Notes", "Posts"));
-        await test.RunAsync(CancellationToken.None);
+        await BrokenCode.VerifyNoCrashAsync<MigrationAnalyzers.Rules.DropColumnRule>(source, VerifyCS.Diagnostic("MIG002").WithSpan(8, 9, 9, 1).WithArguments("Notes", "Posts"));
     }
 
     private static string Verbatim(string sql) => "@\"" + sql.Replace("\"", "\"\"") + "\"";

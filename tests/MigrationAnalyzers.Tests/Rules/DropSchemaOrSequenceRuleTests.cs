@@ -1,4 +1,3 @@
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using MigrationAnalyzers.Tests.Verifiers;
@@ -165,21 +164,6 @@ public class DropSchemaOrSequenceRuleTests
     [InlineData("migrationBuilder.DropSequence(schema: \"sales\");")]
     [InlineData("migrationBuilder.DropSchema(name: null);")]
     [InlineData("migrationBuilder.DropSequence(")]
-    public async Task MalformedCode_NoCrash(string body)
-    {
-        var source = $$"""
-            using Microsoft.EntityFrameworkCore.Migrations;
-
-            [Migration("20240101000000_Broken")]
-            public class Broken : Migration
-            {
-                protected override void Up(MigrationBuilder migrationBuilder)
-                {
-                    {{body}}
-                }
-            }
-            """;
-        var test = new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
-        await test.RunAsync(CancellationToken.None);
-    }
+    public Task MalformedCode_NoCrash(string body) =>
+        BrokenCode.VerifyNoCrashAsync<MigrationAnalyzers.Rules.DropSchemaOrSequenceRule>(BrokenCode.InUp(body));
 }

@@ -1,4 +1,3 @@
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
@@ -424,6 +423,38 @@ public class UniqueOnExistingTableRuleTests
             VerifyCS.Diagnostic("MIG023").WithLocation(0).WithArguments("Unique index", "IX_Users_Code", "Code", "Users"));
     }
 
+    [Fact]
+    public async Task Baseline_TableCreatedAfterItAndRenamedInThisUp_IsNotExisting()
+    {
+        const string createTeams = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240301000000_CreateTeams")]
+            public class CreateTeams : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder) =>
+                    migrationBuilder.CreateTable(name: "Teams", columns: table => new { Id = table.Column<int>(nullable: false), Name = table.Column<string>(nullable: true) });
+            }
+            """;
+        const string renameAndIndex = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240401000000_Squads")]
+            public class Squads : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.RenameTable(name: "Teams", newName: "Squads");
+                    migrationBuilder.RenameTable(name: "Users", newName: "Members");
+                    migrationBuilder.CreateIndex(name: "IX_Squads_Name", table: "Squads", column: "Name", unique: true);
+                    {|#0:migrationBuilder.CreateIndex(name: "IX_Members_Code", table: "Members", column: "Code", unique: true)|};
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(new[] { CreateUsers, createTeams, renameAndIndex }, EfVersion.Ef10, DbProvider.None, TestSetup.Options(("baseline", "20240201000000_Baseline")),
+            VerifyCS.Diagnostic("MIG023").WithLocation(0).WithArguments("Unique index", "IX_Members_Code", "Code", "Members"));
+    }
+
     [Theory]
     [InlineData("postgresql", false)]
     [InlineData("sqlserver", true)]
@@ -479,21 +510,6 @@ public class UniqueOnExistingTableRuleTests
     [InlineData("migrationBuilder.AddUniqueConstraint(name: \"AK\", table: \"Users\", column: null);")]
     [InlineData("migrationBuilder.AddColumn<int>(name: \"A\", table: \"Users\", nullable: true); migrationBuilder.CreateIndex(name: \"IX\", table: \"Users\", columns: new[] { \"A\", null }, unique: true);")]
     [InlineData("migrationBuilder.DropIndex(name: \"IX\"); migrationBuilder.CreateIndex(name: \"IX\", table: \"Users\", column: \"A\", unique: ")]
-    public async Task MalformedCode_NoCrash(string body)
-    {
-        var source = $$"""
-            using Microsoft.EntityFrameworkCore.Migrations;
-
-            [Migration("20240101000000_Broken")]
-            public class Broken : Migration
-            {
-                protected override void Up(MigrationBuilder migrationBuilder)
-                {
-                    {{body}}
-                }
-            }
-            """;
-        var test = new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
-        await test.RunAsync(CancellationToken.None);
-    }
+    public Task MalformedCode_NoCrash(string body) =>
+        BrokenCode.VerifyNoCrashAsync<MigrationAnalyzers.Rules.UniqueOnExistingTableRule>(BrokenCode.InUp(body));
 }
