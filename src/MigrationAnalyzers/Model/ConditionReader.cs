@@ -60,6 +60,10 @@ internal static class ConditionReader
                     ? ImmutableArray<DatabaseProvider>.Empty
                     : ImmutableArray.Create(provider);
                 return comparison.IsKind(SyntaxKind.EqualsExpression) ? matches : Complement(matches);
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access, ArgumentList.Arguments.Count: 0 }
+                when ProviderNames.FromIsMethod(access.Name.Identifier.ValueText) is var named && named != DatabaseProvider.Unknown:
+                // migrationBuilder.IsNpgsql(): the providers' own extension names, read without binding the branch.
+                return ImmutableArray.Create(named);
             case InvocationExpressionSyntax invocation
                 when model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { IsExtensionMethod: true } method:
                 var tested = ProviderNames.FromIsMethod(method.Name);
@@ -72,9 +76,22 @@ internal static class ConditionReader
     /// <summary>When <paramref name="property"/> is <c>ActiveProvider</c> and the other side a constant string.</summary>
     private static string? ProviderString(ExpressionSyntax property, ExpressionSyntax constant, SemanticModel model, CancellationToken cancellationToken)
     {
-        if (model.GetSymbolInfo(property, cancellationToken).Symbol is not IPropertySymbol { Name: "ActiveProvider" })
+        // Migration.ActiveProvider / migrationBuilder.ActiveProvider: recognised by name so that reading a
+        // branch does not bind it (and its body) — SPEC §7 cost.
+        var isActiveProvider = property switch
+        {
+            IdentifierNameSyntax { Identifier.ValueText: "ActiveProvider" } => true,
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ActiveProvider" } => true,
+            _ => false,
+        };
+        if (!isActiveProvider)
         {
             return null;
+        }
+
+        if (constant is LiteralExpressionSyntax { Token.Value: string literal })
+        {
+            return literal;
         }
 
         return model.GetConstantValue(constant, cancellationToken) is { HasValue: true, Value: string value } ? value : null;

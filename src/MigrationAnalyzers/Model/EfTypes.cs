@@ -16,6 +16,8 @@ internal sealed class EfTypes
         MigrationAttribute = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute");
         ModelSnapshot = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot");
         NotSupportedException = compilation.GetTypeByMetadataName("System.NotSupportedException");
+        ColumnsBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Operations.Builders.ColumnsBuilder");
+        CreateTableBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Operations.Builders.CreateTableBuilder`1");
     }
 
     public Compilation Compilation { get; }
@@ -29,6 +31,12 @@ internal sealed class EfTypes
     public INamedTypeSymbol? ModelSnapshot { get; }
 
     public INamedTypeSymbol? NotSupportedException { get; }
+
+    /// <summary>The <c>table</c> of CreateTable's columns lambda (<c>table.Column&lt;T&gt;(…)</c>).</summary>
+    public INamedTypeSymbol? ColumnsBuilder { get; }
+
+    /// <summary>The <c>table</c> of CreateTable's constraints lambda (<c>table.PrimaryKey(…)</c>…).</summary>
+    public INamedTypeSymbol? CreateTableBuilder { get; }
 
     /// <summary>Null when the compilation does not reference EF Core Relational: nothing to analyze.</summary>
     public static EfTypes? TryCreate(Compilation compilation)

@@ -25,6 +25,7 @@ internal sealed class OperationCollector
     private readonly ImmutableArray<MigrationOperation>.Builder _operations = ImmutableArray.CreateBuilder<MigrationOperation>();
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
     private readonly HashSet<SyntaxNode> _visiting = new();
+    private readonly Dictionary<SemanticModel, SyntaxValueReader> _readers = new();
 
     public OperationCollector(EfTypes types, CancellationToken cancellationToken)
     {
@@ -65,7 +66,7 @@ internal sealed class OperationCollector
             return;
         }
 
-        Visit(body, Model(body.SyntaxTree), scope);
+        Visit(body, Model(body.SyntaxTree), scope with { BuilderName = BuilderName(declaration, body) });
         _visiting.Remove(declaration);
     }
 
@@ -74,7 +75,10 @@ internal sealed class OperationCollector
         _cancellationToken.ThrowIfCancellationRequested();
         switch (node)
         {
-            case InvocationExpressionSyntax invocation when TryReadInvocation(invocation, model, scope):
+            case InvocationExpressionSyntax invocation when CannotTouchBuilder(invocation, scope):
+                // No token names the builder: nothing to bind (SPEC §7 cost).
+                return;
+            case InvocationExpressionSyntax invocation when TryReadSyntactically(invocation, model, scope) || TryReadInvocation(invocation, model, scope):
                 return;
             case IfStatementSyntax ifStatement:
                 var (whenTrue, whenFalse) = ConditionReader.Read(ifStatement.Condition, model, _cancellationToken);
@@ -215,12 +219,61 @@ internal sealed class OperationCollector
         SemanticModel model,
         Scope scope)
     {
-        var kind = MigrationOperationKinds.FromMethodName(method);
         var operation = model.GetOperation(invocation, _cancellationToken) as IInvocationOperation;
         var arguments = ArgumentReader.Read(operation, model, _cancellationToken);
-        var clrType = method.TypeArguments.Length == 1 && kind is MigrationOperationKind.AddColumn or MigrationOperationKind.AlterColumn
-            ? method.TypeArguments[0]
-            : null;
+        var clrType = method.TypeArguments.Length == 1 ? method.TypeArguments[0] : null;
+        BuildOperation(invocation, statementExpression, method, arguments, clrType, annotations, model, scope);
+    }
+
+    /// <summary>
+    /// The fast path: <c>migrationBuilder.X(…)</c> (with any <c>.Annotation</c> chain) read from tokens,
+    /// its overload chosen by <see cref="ParameterMapper"/>. False hands the call to the compiler's binding.
+    /// </summary>
+    private bool TryReadSyntactically(InvocationExpressionSyntax invocation, SemanticModel model, Scope scope)
+    {
+        if (scope.BuilderName is not { } builderName)
+        {
+            return false;
+        }
+
+        var reader = Reader(model);
+        var (root, annotations) = SyntacticChain.Unwind(invocation, reader);
+        if (root is null || SyntacticChain.Target(root) is not { } target || target.Receiver != builderName)
+        {
+            return false;
+        }
+
+        var typeArguments = target.Method is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments : default;
+        var candidates = _types.MigrationBuilder.GetMembers(target.Method.Identifier.ValueText)
+            .OfType<IMethodSymbol>()
+            .Where(m => !m.IsStatic && m.Arity == typeArguments.Count);
+        if (ParameterMapper.Map(candidates, root.ArgumentList, reader) is not { } mapped)
+        {
+            return false;
+        }
+
+        ITypeSymbol? clrType = null;
+        if (typeArguments.Count == 1 && (clrType = reader.BindType(typeArguments[0])) is null)
+        {
+            return false;
+        }
+
+        BuildOperation(root, invocation, mapped.Method, mapped.Arguments, clrType, annotations, model, scope);
+        return true;
+    }
+
+    private void BuildOperation(
+        InvocationExpressionSyntax invocation,
+        ExpressionSyntax statementExpression,
+        IMethodSymbol method,
+        ImmutableDictionary<string, ArgumentValue> arguments,
+        ITypeSymbol? typeArgument,
+        ImmutableArray<Annotation> annotations,
+        SemanticModel model,
+        Scope scope)
+    {
+        var kind = MigrationOperationKinds.FromMethodName(method);
+        var clrType = kind is MigrationOperationKind.AddColumn or MigrationOperationKind.AlterColumn ? typeArgument : null;
         var result = new MigrationOperation(kind, method.Name, invocation, statementExpression, arguments, clrType, annotations, scope.Condition, scope.InLoop, scope.FromHelper);
 
         switch (kind)
@@ -235,17 +288,111 @@ internal sealed class OperationCollector
                     new ColumnDefinition(result.Name, oldClrType, arguments, NewAnnotations(annotations, old: true), invocation, prefix: "old"));
                 break;
             case MigrationOperationKind.CreateTable:
-                new TableBodyReader(model, scope.Condition, scope.InLoop, scope.FromHelper, _cancellationToken).Read(result);
+                new TableBodyReader(_types, Reader(model), scope.Condition, scope.InLoop, scope.FromHelper, _cancellationToken).Read(result);
                 break;
             case MigrationOperationKind.Sql:
             case MigrationOperationKind.AddCheckConstraint:
-                var sqlArgument = operation?.Arguments.FirstOrDefault(a => a.Parameter?.Name == "sql")?.Value;
-                var (text, template) = SqlTextReader.Read(sqlArgument);
+                var (text, template) = ReadSql(arguments, model);
                 result.SetSql(text, template);
                 break;
         }
 
         _operations.Add(result);
+    }
+
+    /// <summary>The Sql text from tokens when they are all literal, else through the compiler's constant folding.</summary>
+    private (string? Text, string? Template) ReadSql(ImmutableDictionary<string, ArgumentValue> arguments, SemanticModel model)
+    {
+        if (!arguments.TryGetValue("sql", out var sql) || sql.Syntax is not ExpressionSyntax expression)
+        {
+            return (null, null);
+        }
+
+        return Reader(model).ReadSql(expression) ?? SqlTextReader.Read(model.GetOperation(expression, _cancellationToken));
+    }
+
+    private SyntaxValueReader Reader(SemanticModel model)
+    {
+        if (!_readers.TryGetValue(model, out var reader))
+        {
+            reader = new SyntaxValueReader(model, _cancellationToken);
+            _readers[model] = reader;
+        }
+
+        return reader;
+    }
+
+    /// <summary>
+    /// A call through a member access whose tokens never name the builder cannot reach it (a
+    /// simple-name call may be a local function that captures it, so those are still bound).
+    /// </summary>
+    private static bool CannotTouchBuilder(InvocationExpressionSyntax invocation, Scope scope)
+    {
+        if (scope.BuilderName is not { } name || invocation.Expression is not MemberAccessExpressionSyntax)
+        {
+            return false;
+        }
+
+        foreach (var token in invocation.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The MigrationBuilder parameter's name, when the body only ever uses it as <c>name.X(…)</c>,
+    /// <c>name.ActiveProvider</c> or passes it as an argument; null when it is aliased or captured
+    /// some other way (then every call is bound, and nothing is skipped by name).
+    /// </summary>
+    private static string? BuilderName(SyntaxNode declaration, SyntaxNode body)
+    {
+        var parameters = declaration switch
+        {
+            BaseMethodDeclarationSyntax method => method.ParameterList.Parameters,
+            LocalFunctionStatementSyntax local => local.ParameterList.Parameters,
+            _ => default,
+        };
+        string? name = null;
+        foreach (var parameter in parameters)
+        {
+            var typeName = parameter.Type switch
+            {
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                _ => null,
+            };
+            if (typeName == "MigrationBuilder")
+            {
+                name = parameter.Identifier.ValueText;
+            }
+        }
+
+        if (name is null)
+        {
+            return null;
+        }
+
+        foreach (var identifier in body.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (identifier.Identifier.ValueText != name)
+            {
+                continue;
+            }
+
+            var usedDirectly = identifier.Parent is MemberAccessExpressionSyntax access && access.Expression == identifier ||
+                identifier.Parent is ArgumentSyntax;
+            if (!usedDirectly)
+            {
+                return null;
+            }
+        }
+
+        return name;
     }
 
     private static ImmutableArray<Annotation> NewAnnotations(ImmutableArray<Annotation> annotations, bool old) =>
@@ -299,5 +446,7 @@ internal sealed class OperationCollector
         return false;
     }
 
-    private readonly record struct Scope(ExecutionCondition Condition, bool InLoop, bool FromHelper, int Depth);
+    /// <param name="BuilderName">The builder parameter's name in the current body; null when the body
+    /// aliases the builder, so every call goes through the compiler's binding.</param>
+    private readonly record struct Scope(ExecutionCondition Condition, bool InLoop, bool FromHelper, int Depth, string? BuilderName = null);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,6 +16,8 @@ namespace MigrationAnalyzers.Model;
 /// </summary>
 internal sealed class TableBodyReader
 {
+    private readonly EfTypes _types;
+    private readonly SyntaxValueReader _reader;
     private readonly SemanticModel _model;
     private readonly CancellationToken _cancellationToken;
     private readonly ExecutionCondition _condition;
@@ -22,9 +25,11 @@ internal sealed class TableBodyReader
     private readonly bool _fromHelper;
     private bool _unreadable;
 
-    public TableBodyReader(SemanticModel model, ExecutionCondition condition, bool inLoop, bool fromHelper, CancellationToken cancellationToken)
+    public TableBodyReader(EfTypes types, SyntaxValueReader reader, ExecutionCondition condition, bool inLoop, bool fromHelper, CancellationToken cancellationToken)
     {
-        _model = model;
+        _types = types;
+        _reader = reader;
+        _model = reader.Model;
         _condition = condition;
         _inLoop = inLoop;
         _fromHelper = fromHelper;
@@ -58,22 +63,20 @@ internal sealed class TableBodyReader
             return result.ToImmutable();
         }
 
+        var tableParameter = LambdaParameter(lambdaSyntax);
         foreach (var member in creation.Initializers)
         {
-            var (invocation, annotations) = FluentChain.Unwind(member.Expression, _model, _cancellationToken);
-            if (invocation is null ||
-                _model.GetOperation(invocation, _cancellationToken) is not IInvocationOperation { TargetMethod.Name: "Column" } operation)
+            if (ReadCall(member.Expression, _types.ColumnsBuilder, tableParameter) is not { Method.Name: "Column" } call)
             {
                 _unreadable = true;
                 continue;
             }
 
-            var arguments = ArgumentReader.Read(operation, _model, _cancellationToken);
+            var (invocation, annotations, arguments, clrType) = (call.Invocation, call.Annotations, call.Arguments, call.TypeArgument);
             var property = member.NameEquals?.Name.Identifier.ValueText;
             var name = arguments.TryGetValue("name", out var explicitName) && !explicitName.IsNull
                 ? explicitName.AsString()
                 : property;
-            var clrType = operation.TargetMethod.TypeArguments.Length == 1 ? operation.TargetMethod.TypeArguments[0] : null;
             result.Add(new ColumnDefinition(name, clrType, arguments, annotations, invocation, property));
         }
 
@@ -95,16 +98,17 @@ internal sealed class TableBodyReader
             _unreadable = true;
         }
 
+        var tableParameter = LambdaParameter(lambdaSyntax);
         foreach (var expression in expressions)
         {
-            var (invocation, annotations) = FluentChain.Unwind(expression, _model, _cancellationToken);
-            if (invocation is null || _model.GetOperation(invocation, _cancellationToken) is not IInvocationOperation operation)
+            if (ReadCall(expression, _types.CreateTableBuilder, tableParameter) is not { } call)
             {
                 _unreadable = true;
                 continue;
             }
 
-            var kind = operation.TargetMethod.Name switch
+            var (invocation, annotations, method) = (call.Invocation, call.Annotations, call.Method);
+            var kind = method.Name switch
             {
                 "PrimaryKey" => MigrationOperationKind.AddPrimaryKey,
                 "ForeignKey" => MigrationOperationKind.AddForeignKey,
@@ -112,7 +116,7 @@ internal sealed class TableBodyReader
                 "CheckConstraint" => MigrationOperationKind.AddCheckConstraint,
                 _ => MigrationOperationKind.Unknown,
             };
-            var arguments = ArgumentReader.Read(operation, _model, _cancellationToken).ToBuilder();
+            var arguments = call.Arguments.ToBuilder();
             foreach (var selector in new[] { "column", "columns" })
             {
                 if (arguments.TryGetValue(selector, out var value) && value.Kind == ArgumentValueKind.Lambda)
@@ -121,10 +125,13 @@ internal sealed class TableBodyReader
                 }
             }
 
-            var constraint = new MigrationOperation(kind, operation.TargetMethod.Name, invocation, expression, arguments.ToImmutable(), null, annotations, _condition, _inLoop, _fromHelper);
+            var constraint = new MigrationOperation(kind, method.Name, invocation, expression, arguments.ToImmutable(), null, annotations, _condition, _inLoop, _fromHelper);
             if (kind == MigrationOperationKind.AddCheckConstraint)
             {
-                var sql = SqlTextReader.Read(operation.Arguments.Length > 1 ? FindArgument(operation, "sql") : null);
+                var sqlSyntax = call.Arguments.TryGetValue("sql", out var sqlValue) ? sqlValue.Syntax as ExpressionSyntax : null;
+                var sql = sqlSyntax is null
+                    ? (Text: (string?)null, Template: (string?)null)
+                    : _reader.ReadSql(sqlSyntax) ?? SqlTextReader.Read(_model.GetOperation(sqlSyntax, _cancellationToken));
                 constraint.SetSql(sql.Text, sql.Template);
             }
 
@@ -134,18 +141,53 @@ internal sealed class TableBodyReader
         return result.ToImmutable();
     }
 
-    private static IOperation? FindArgument(IInvocationOperation operation, string name)
+    /// <summary>
+    /// A <c>table.X(…)</c> call of the lambda, read from tokens when its overload is clear, else bound
+    /// (the columns of a scaffolded CreateTable are all literals: binding them would cost a compile).
+    /// </summary>
+    private Call? ReadCall(ExpressionSyntax expression, INamedTypeSymbol? builderType, string? tableParameter)
     {
-        foreach (var argument in operation.Arguments)
+        var (root, annotations) = SyntacticChain.Unwind(expression, _reader);
+        if (root is not null && builderType is not null && tableParameter is not null &&
+            SyntacticChain.Target(root) is { } target && target.Receiver == tableParameter)
         {
-            if (argument.Parameter?.Name == name)
+            var typeArguments = target.Method is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments : default;
+            var candidates = builderType.GetMembers(target.Method.Identifier.ValueText)
+                .OfType<IMethodSymbol>()
+                .Where(m => !m.IsStatic && m.Arity == typeArguments.Count);
+            if (ParameterMapper.Map(candidates, root.ArgumentList, _reader) is { } mapped)
             {
-                return argument.Value;
+                var typeArgument = typeArguments.Count == 1 ? _reader.BindType(typeArguments[0]) : null;
+                if (typeArguments.Count == 0 || typeArgument is not null)
+                {
+                    return new Call(root, annotations, mapped.Method, mapped.Arguments, typeArgument);
+                }
             }
         }
 
-        return null;
+        var (boundRoot, boundAnnotations) = FluentChain.Unwind(expression, _model, _cancellationToken);
+        if (boundRoot is null || _model.GetOperation(boundRoot, _cancellationToken) is not IInvocationOperation operation)
+        {
+            return null;
+        }
+
+        var method = operation.TargetMethod;
+        return new Call(boundRoot, boundAnnotations, method, ArgumentReader.Read(operation, _model, _cancellationToken), method.TypeArguments.Length == 1 ? method.TypeArguments[0] : null);
     }
+
+    private static string? LambdaParameter(SyntaxNode? lambda) => lambda switch
+    {
+        SimpleLambdaExpressionSyntax simple => simple.Parameter.Identifier.ValueText,
+        ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 1 } parenthesized => parenthesized.ParameterList.Parameters[0].Identifier.ValueText,
+        _ => null,
+    };
+
+    private sealed record Call(
+        InvocationExpressionSyntax Invocation,
+        ImmutableArray<Annotation> Annotations,
+        IMethodSymbol Method,
+        ImmutableDictionary<string, ArgumentValue> Arguments,
+        ITypeSymbol? TypeArgument);
 
     /// <summary><c>x => x.Id</c> or <c>x => new { x.A, x.B }</c> as an array of column names.</summary>
     private ArgumentValue SelectedColumns(SyntaxNode? lambdaSyntax, Dictionary<string, string> byProperty)
