@@ -71,7 +71,7 @@ public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
             if (first is not null)
             {
                 var more = count > 1 ? $" (and {count - 1} more destructive statement{(count > 2 ? "s" : string.Empty)})" : string.Empty;
-                context.Report(Rule, operation.Location, SqlHoles.Render(first.ShortText(), operation), loss, more);
+                context.Report(Rule, operation.Location, SqlHoles.Render(first.ShortText(), operation), SqlHoles.Render(loss!, operation), more);
             }
         }
     }

@@ -103,7 +103,7 @@ public class DestructiveSqlRuleTests
         var source = Migration("""
                     {|#0:migrationBuilder.Sql($"DELETE FROM {_schema}.\"Logs\"")|};
             """);
-        await VerifyCS.VerifyAnalyzerAsync(source, Expected("DELETE FROM {_schema}.\"Logs\"", "deletes every row of {0}.\"Logs\""));
+        await VerifyCS.VerifyAnalyzerAsync(source, Expected("DELETE FROM {_schema}.\"Logs\"", "deletes every row of {_schema}.\"Logs\""));
     }
 
     [Fact]
@@ -305,5 +305,31 @@ public class DestructiveSqlRuleTests
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic("MIG080").WithLocation(0)
             .WithArguments("DROP TABLE {0}", "deletes table {0} and every row in it", string.Empty));
+    }
+
+    [Fact]
+    public async Task SyntaxErrorsWhileTyping_NoCrash()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = Migration("""
+                    migrationBuilder.Sql("DELETE FROM \"Logs\""
+                    migrationBuilder.Sql($"DROP TABLE {
+            """),
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task InterpolatedConstant_ReportsResolvedText_ConcatenatedFieldIsUnknown()
+    {
+        var source = Migration("""
+                    const string table = "\"Audit\"";
+                    {|#0:migrationBuilder.Sql($"TRUNCATE {table}")|};
+                    migrationBuilder.Sql("DELETE FROM " + _schema + ".audit");
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            Expected("TRUNCATE \"Audit\"", "deletes every row of \"Audit\""));
     }
 }
