@@ -164,7 +164,9 @@ public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
                 {
                     foreach (var token in assignment.Value)
                     {
-                        if (token.Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier)
+                        // SET a = a + 1 copies nothing into another column.
+                        if (token.Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier &&
+                            !string.Equals(token.Value, assignment.Column.Name, StringComparison.OrdinalIgnoreCase))
                         {
                             CopiedColumns.Add((updated, token.Value));
                         }
