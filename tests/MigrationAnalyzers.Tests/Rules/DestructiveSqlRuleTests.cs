@@ -51,7 +51,7 @@ public class DestructiveSqlRuleTests
     [InlineData("DROP DATABASE Staging", "deletes database Staging")]
     [InlineData("ALTER TABLE \\\"Posts\\\" DROP COLUMN \\\"Notes\\\"", "deletes column \"Notes\" of \"Posts\" and its values")]
     [InlineData("ALTER TABLE [Posts] DROP COLUMN [A], [B]", "deletes columns [A], [B] of [Posts] and their values")]
-    [InlineData("drop table if exists a, b", "deletes table a, b and every row in it")]
+    [InlineData("drop table if exists a, b", "deletes tables a, b and every row in them")]
     public async Task DestructiveStatement_Reports(string sql, string loss)
     {
         var source = Migration($$"""
