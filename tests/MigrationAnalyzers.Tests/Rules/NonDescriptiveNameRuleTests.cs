@@ -50,6 +50,8 @@ public class NonDescriptiveNameRuleTests
     [InlineData("V2")]
     [InlineData("DbUpdate_3")]
     [InlineData("SchemaChanges")]
+    [InlineData("Migration_20240101")]
+    [InlineData("M1")]
     public async Task VagueName_ReportsWithProposal(string name)
     {
         var source = Migration("20240101000000_" + name, name, AddColumn);
