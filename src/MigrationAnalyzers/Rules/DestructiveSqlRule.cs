@@ -71,7 +71,7 @@ public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
             if (first is not null)
             {
                 var more = count > 1 ? $" (and {count - 1} more destructive statement{(count > 2 ? "s" : string.Empty)})" : string.Empty;
-                context.Report(Rule, operation.Location, SqlHoles.Render(first.ShortText(), operation), loss, more);
+                context.Report(Rule, operation.Location, SqlHoles.Render(first.ShortText(), operation), SqlHoles.Render(loss!, operation), more);
             }
         }
     }
@@ -108,17 +108,19 @@ public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
             {
                 case "DROP" when statement.ObjectKind == SqlObjectKind.Table && !statement.IsTemporary:
                     var tables = Existing(statement.Targets, exemptCopied: true);
-                    return tables is null ? null : $"deletes table {tables} and every row in it";
+                    return tables is null ? null : tables.Count == 1
+                        ? $"deletes table {tables[0]} and every row in it"
+                        : $"deletes tables {string.Join(", ", tables)} and every row in them";
                 case "DROP" when statement.ObjectKind == SqlObjectKind.Schema:
                     return $"deletes schema {Names(statement.Targets)} and every table in it";
                 case "DROP" when statement.ObjectKind == SqlObjectKind.Database:
                     return $"deletes database {Names(statement.Targets)}";
                 case "TRUNCATE":
                     var truncated = Existing(statement.Targets, exemptCopied: false);
-                    return truncated is null ? null : $"deletes every row of {truncated}";
+                    return truncated is null ? null : $"deletes every row of {string.Join(", ", truncated)}";
                 case "DELETE" when statement.DeletesAllRows:
                     var deleted = Existing(statement.Targets, exemptCopied: false);
-                    return deleted is null ? null : $"deletes every row of {deleted}";
+                    return deleted is null ? null : $"deletes every row of {string.Join(", ", deleted)}";
                 case "ALTER" when !statement.DroppedColumns.IsEmpty && statement.Target is { } table && !IsCreated(table):
                     var columns = new List<string>();
                     foreach (var dropped in statement.DroppedColumns)
@@ -164,7 +166,9 @@ public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
                 {
                     foreach (var token in assignment.Value)
                     {
-                        if (token.Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier)
+                        // SET a = a + 1 copies nothing into another column.
+                        if (token.Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier &&
+                            !string.Equals(token.Value, assignment.Column.Name, StringComparison.OrdinalIgnoreCase))
                         {
                             CopiedColumns.Add((updated, token.Value));
                         }
@@ -203,7 +207,7 @@ public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
         }
 
         /// <summary>The names (as written) of the tables that existed before this Up; null when none.</summary>
-        private string? Existing(ImmutableArray<SqlName> tables, bool exemptCopied)
+        private List<string>? Existing(ImmutableArray<SqlName> tables, bool exemptCopied)
         {
             var names = new List<string>();
             foreach (var table in tables)
@@ -216,7 +220,7 @@ public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
                 names.Add(table.Text);
             }
 
-            return names.Count == 0 ? null : string.Join(", ", names);
+            return names.Count == 0 ? null : names;
         }
 
         private bool IsCreated(SqlName table)

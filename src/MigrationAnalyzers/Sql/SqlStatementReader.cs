@@ -149,7 +149,7 @@ internal static class SqlStatementReader
         var depth = tokens[start].Depth;
         for (var j = start + 1; j < end; j++)
         {
-            if (tokens[j].Kind == SqlTokenKind.Word && tokens[j].Depth == depth && StartsStatement(tokens, j, end, verb))
+            if (tokens[j].Kind == SqlTokenKind.Word && tokens[j].Depth == depth && StartsStatement(tokens, start, j, end, verb))
             {
                 return j;
             }
@@ -158,7 +158,7 @@ internal static class SqlStatementReader
         return end;
     }
 
-    private static bool StartsStatement(ImmutableArray<SqlToken> tokens, int j, int end, string verb)
+    private static bool StartsStatement(ImmutableArray<SqlToken> tokens, int start, int j, int end, string verb)
     {
         var token = tokens[j];
         var previous = tokens[j - 1];
@@ -181,7 +181,11 @@ internal static class SqlStatementReader
             case "TRUNCATE":
                 return next.Is("TABLE");
             case "DROP":
-                return !string.Equals(verb, "ALTER", StringComparison.OrdinalIgnoreCase) && next.IsIn(SqlKeywords.DropObjects);
+                // Inside ALTER TABLE, DROP is an action unless it drops a whole object (DROP INDEX is MySQL's action);
+                // inside other ALTERs (ALTER PUBLICATION p DROP TABLE t) it always belongs to the ALTER.
+                return string.Equals(verb, "ALTER", StringComparison.OrdinalIgnoreCase)
+                    ? tokens[start + 1].Is("TABLE") && next.IsIn(SqlKeywords.DropObjects) && !next.Is("INDEX")
+                    : next.IsIn(SqlKeywords.DropObjects);
             case "INSERT":
                 return next.Is("INTO");
             case "UPDATE":

@@ -63,16 +63,10 @@ internal static class SqlTokenizer
                     tokens.Add(new SqlToken(SqlTokenKind.String, text, start, i - start, content, depth, first));
                     continue;
                 case '"':
-                    i = ReadQuoted(text, i, '"', backslashEscapes: false, out var quoted);
-                    tokens.Add(new SqlToken(SqlTokenKind.QuotedIdentifier, text, start, i - start, quoted, depth, first));
-                    continue;
                 case '`':
-                    i = ReadQuoted(text, i, '`', backslashEscapes: false, out var backticked);
-                    tokens.Add(new SqlToken(SqlTokenKind.QuotedIdentifier, text, start, i - start, backticked, depth, first));
-                    continue;
                 case '[':
-                    i = ReadQuoted(text, i, ']', backslashEscapes: false, out var bracketed);
-                    tokens.Add(new SqlToken(SqlTokenKind.QuotedIdentifier, text, start, i - start, bracketed, depth, first));
+                    i = ReadQuoted(text, i, c == '[' ? ']' : c, backslashEscapes: false, out var quoted);
+                    tokens.Add(new SqlToken(SqlTokenKind.QuotedIdentifier, text, start, i - start, quoted, depth, first));
                     continue;
                 case '$':
                     i = ReadDollar(text, i, depth, first, tokens);

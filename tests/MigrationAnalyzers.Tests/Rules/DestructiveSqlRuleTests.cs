@@ -51,7 +51,7 @@ public class DestructiveSqlRuleTests
     [InlineData("DROP DATABASE Staging", "deletes database Staging")]
     [InlineData("ALTER TABLE \\\"Posts\\\" DROP COLUMN \\\"Notes\\\"", "deletes column \"Notes\" of \"Posts\" and its values")]
     [InlineData("ALTER TABLE [Posts] DROP COLUMN [A], [B]", "deletes columns [A], [B] of [Posts] and their values")]
-    [InlineData("drop table if exists a, b", "deletes table a, b and every row in it")]
+    [InlineData("drop table if exists a, b", "deletes tables a, b and every row in them")]
     public async Task DestructiveStatement_Reports(string sql, string loss)
     {
         var source = Migration($$"""
@@ -103,7 +103,7 @@ public class DestructiveSqlRuleTests
         var source = Migration("""
                     {|#0:migrationBuilder.Sql($"DELETE FROM {_schema}.\"Logs\"")|};
             """);
-        await VerifyCS.VerifyAnalyzerAsync(source, Expected("DELETE FROM {_schema}.\"Logs\"", "deletes every row of {0}.\"Logs\""));
+        await VerifyCS.VerifyAnalyzerAsync(source, Expected("DELETE FROM {_schema}.\"Logs\"", "deletes every row of {_schema}.\"Logs\""));
     }
 
     [Fact]
@@ -216,6 +216,15 @@ public class DestructiveSqlRuleTests
     }
 
     [Fact]
+    public async Task ColumnUpdatedInPlaceBeforeDrop_Reports()
+    {
+        var source = Migration("""
+                    {|#0:migrationBuilder.Sql("UPDATE posts SET views = views + 1; ALTER TABLE posts DROP COLUMN views;")|};
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, Expected("ALTER TABLE posts DROP COLUMN views", "deletes column views of posts and its values"));
+    }
+
+    [Fact]
     public async Task RoutineBodies_NoDiagnostic()
     {
         var source = Migration("""
@@ -305,5 +314,54 @@ public class DestructiveSqlRuleTests
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic("MIG080").WithLocation(0)
             .WithArguments("DROP TABLE {0}", "deletes table {0} and every row in it", string.Empty));
+    }
+
+    [Fact]
+    public async Task SyntaxErrorsWhileTyping_NoCrash()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = Migration("""
+                    migrationBuilder.Sql("DELETE FROM \"Logs\""
+                    migrationBuilder.Sql($"DROP TABLE {
+            """),
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task InterpolatedConstant_ReportsResolvedText_ConcatenatedFieldIsUnknown()
+    {
+        var source = Migration("""
+                    const string table = "\"Audit\"";
+                    {|#0:migrationBuilder.Sql($"TRUNCATE {table}")|};
+                    migrationBuilder.Sql("DELETE FROM " + _schema + ".audit");
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            Expected("TRUNCATE \"Audit\"", "deletes every row of \"Audit\""));
+    }
+
+    [Theory]
+    [InlineData("DO $do$ BEGIN CREATE TYPE mood AS ENUM ('sad', 'ok'); EXCEPTION WHEN duplicate_object THEN null; END $do$;")]
+    [InlineData("CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE INDEX ix_posts_title ON posts USING gin (title gin_trgm_ops);")]
+    [InlineData("IF EXISTS (SELECT * FROM sys.indexes WHERE name = 'IX_Old') DROP INDEX IX_Old ON dbo.Posts")]
+    [InlineData("EXEC sp_rename N'dbo.Posts.Body', N'Content', N'COLUMN'")]
+    [InlineData("DROP VIEW IF EXISTS v_posts; CREATE VIEW v_posts AS SELECT * FROM posts WHERE deleted = false;")]
+    [InlineData("ALTER TABLE posts ALTER COLUMN rating DROP DEFAULT, ALTER COLUMN rating DROP NOT NULL;")]
+    [InlineData("ALTER TABLE [dbo].[Posts] DROP CONSTRAINT [DF_Posts_Rating]")]
+    [InlineData("DROP TRIGGER IF EXISTS trg_posts ON posts; DROP FUNCTION IF EXISTS purge();")]
+    [InlineData("INSERT INTO roles (name) VALUES ('admin') ON CONFLICT (name) DO UPDATE SET name = excluded.name;")]
+    [InlineData("MERGE INTO dbo.Settings AS t USING (VALUES ('a', 1)) AS s (k, v) ON t.k = s.k WHEN MATCHED THEN UPDATE SET v = s.v WHEN NOT MATCHED THEN INSERT (k, v) VALUES (s.k, s.v);")]
+    [InlineData("WITH dupes AS (SELECT id, row_number() OVER (PARTITION BY email ORDER BY id) AS rn FROM users) DELETE FROM dupes WHERE rn > 1")]
+    [InlineData("DELETE FROM sessions WHERE expires_at < now(); VACUUM ANALYZE sessions;")]
+    [InlineData("UPDATE p SET p.BlogName = b.Name FROM dbo.Posts p INNER JOIN dbo.Blogs b ON b.Id = p.BlogId")]
+    [InlineData("COMMENT ON TABLE posts IS 'DROP TABLE posts is forbidden';")]
+    public async Task RealWorldSafeScripts_NoDiagnostic(string sql)
+    {
+        var source = Migration($$"""
+                    migrationBuilder.Sql(@"{{sql.Replace("\"", "\"\"")}}");
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source);
     }
 }

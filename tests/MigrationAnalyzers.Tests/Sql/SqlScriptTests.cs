@@ -124,6 +124,19 @@ public class SqlScriptTests
     }
 
     [Fact]
+    public void TsqlAlterTableFollowedByDropTable_Splits()
+    {
+        var script = SqlScript.Parse("""
+            ALTER TABLE dbo.Posts DROP CONSTRAINT DF_Posts_Rating
+            DROP TABLE dbo.Legacy;
+            ALTER PUBLICATION pub DROP TABLE posts;
+            ALTER TABLE t DROP INDEX ix_a
+            """);
+        Assert.Equal(new[] { "ALTER", "DROP", "ALTER", "ALTER" }, script.Statements.Select(s => s.Keyword).ToArray());
+        Assert.Equal(SqlObjectKind.Table, script.Statements[1].ObjectKind);
+    }
+
+    [Fact]
     public void TriggerEventsAndForeignKeyActions_DoNotSplit()
     {
         var script = SqlScript.Parse("""
