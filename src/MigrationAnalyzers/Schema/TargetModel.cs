@@ -27,7 +27,7 @@ internal sealed class ModelIndex
 
     public bool IsUnique { get; }
 
-    /// <summary><c>HasKey</c> / <c>HasAlternateKey</c> rather than <c>HasIndex</c>.</summary>
+    /// <summary>The primary key (<c>HasKey</c>); alternate keys read as unique indexes.</summary>
     public bool IsKey { get; }
 
     /// <summary>Filtered, non-default method, operators, included columns…: not a plain b-tree over the columns.</summary>
@@ -242,7 +242,7 @@ internal sealed class TargetModel
                         return;
                     }
 
-                    var index = new IndexBuilder { Properties = properties, IsKey = MethodName(first) != "HasIndex", IsUnique = MethodName(first) != "HasIndex" };
+                    var index = new IndexBuilder { Properties = properties, IsKey = MethodName(first) == "HasKey", IsUnique = MethodName(first) != "HasIndex" };
                     foreach (var call in calls.Skip(1))
                     {
                         var callArguments = call.ArgumentList.Arguments;
