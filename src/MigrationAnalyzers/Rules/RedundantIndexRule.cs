@@ -43,7 +43,7 @@ public sealed class RedundantIndexRule : MigrationRuleAnalyzer
             var removedLater = RemovedLater(operations, i, schema, table);
             var before = TableIndexes.Before(
                 context.Catalog.Types.Compilation, context.History, context.Migration, context.UpStateBefore(i), i, schema, table);
-            var earlier = before.IsDefault ? Enumerable.Empty<KnownIndex>() : before.Where(k => k.Name is null || !removedLater.Contains(k.Name));
+            var earlier = before.Where(k => k.Name is null || !removedLater.Contains(k.Name));
             var later = TableIndexes.CreatedInUp(context.Migration, schema, table, i + 1)
                 .Where(c => c.Index.Name is null || !removedLater.Contains(c.Index.Name))
                 .Select(c => c.Index);

@@ -46,8 +46,9 @@ public sealed class TableRewriteRule : MigrationRuleAnalyzer
                 continue;
             }
 
-            var oldType = ColumnType.From(oldColumn);
-            var newType = ColumnType.From(newColumn);
+            // EF reads an omitted oldClrType as "the same CLR type as the new side".
+            var oldType = ColumnType.From(oldColumn, operation["oldClrType"].IsOmitted ? newColumn.ClrType : null);
+            var newType = ColumnType.From(newColumn, null);
             if (oldType is null || newType is null || Widening(oldType, newType, provider) is not { } reason)
             {
                 continue;
@@ -173,11 +174,12 @@ public sealed class TableRewriteRule : MigrationRuleAnalyzer
 
         public int? Scale { get; private set; }
 
-        public static ColumnType? From(ColumnDefinition column)
+        public static ColumnType? From(ColumnDefinition column, ITypeSymbol? defaultClrType)
         {
-            var clr = column.ClrType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            var declared = column.ClrType ?? defaultClrType;
+            var clr = declared is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
                 ? nullable.TypeArguments[0]
-                : column.ClrType;
+                : declared;
             // Only an omitted type falls back to the CLR type; a type that is not a constant string stays unknown.
             var storeType = column.StoreType ?? (column["type"].IsOmitted ? FromClr(clr) : null);
             if (storeType is null)
@@ -205,8 +207,8 @@ public sealed class TableRewriteRule : MigrationRuleAnalyzer
                     break;
                 case "int":
                     // SQLite spells every integer INTEGER: the CLR type tells int from long there.
-                    type.IntegerBytes = text == "integer" && FromClr(clr) is { } clrType && clrType != "real" && clrType != "double"
-                        ? clrType switch { "tinyint" => 1, "smallint" => 2, "bigint" => 8, _ => 4 }
+                    type.IntegerBytes = text == "integer"
+                        ? FromClr(clr) switch { "tinyint" => 1, "smallint" => 2, "bigint" => 8, _ => 4 }
                         : 4;
                     break;
                 case "bigint":
@@ -267,9 +269,14 @@ public sealed class TableRewriteRule : MigrationRuleAnalyzer
             _ => name,
         };
 
-        /// <summary>SQLite scaffolds INTEGER for every integer type: without a store type, the CLR type decides.</summary>
+        /// <summary>
+        /// Without a store type, the CLR type decides (SQLite scaffolds INTEGER for every integer
+        /// type; a string without a type reads as SQLite's TEXT, whose length is maxLength).
+        /// </summary>
         private static string? FromClr(ITypeSymbol? clr) => clr?.SpecialType switch
         {
+            SpecialType.System_String => "TEXT",
+            SpecialType.System_Decimal => "decimal",
             SpecialType.System_Byte => "tinyint",
             SpecialType.System_Int16 => "smallint",
             SpecialType.System_Int32 => "int",

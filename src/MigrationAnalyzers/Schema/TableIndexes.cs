@@ -117,8 +117,22 @@ internal static class TableIndexes
         SchemaState upStateBefore,
         int upIndex,
         string? schema,
-        string table)
+        string table) =>
+        Before(compilation, history, migration, upStateBefore, upIndex, schema, table, out _);
+
+    /// <param name="isKnown">False when neither the migrations nor any target model know the table:
+    /// the answer is then only what this Up itself created, and a rule may prefer silence.</param>
+    public static ImmutableArray<KnownIndex> Before(
+        Compilation compilation,
+        SchemaHistory history,
+        MigrationModel migration,
+        SchemaState upStateBefore,
+        int upIndex,
+        string? schema,
+        string table,
+        out bool isKnown)
     {
+        isKnown = true;
         if (upStateBefore.Find(schema, table) is { } known)
         {
             return known.Keys.Values
@@ -134,6 +148,7 @@ internal static class TableIndexes
 
         // Nothing known from before: start empty, but this Up's own earlier indexes still count.
         var model = FromTargetModel(compilation, history, migration, schema, table);
+        isKnown = !model.IsDefault;
         var indexes = model.IsDefault ? new List<KnownIndex>() : model.ToList();
         var operations = migration.Up.Operations;
         for (var i = 0; i < upIndex && i < operations.Length; i++)

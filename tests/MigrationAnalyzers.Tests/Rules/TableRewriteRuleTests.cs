@@ -89,6 +89,29 @@ public class TableRewriteRuleTests
     }
 
     [Fact]
+    public async Task SqliteWithoutStoreTypes_Reports()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240301000000_Widen")]
+            public class Widen : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    {|#0:migrationBuilder.AlterColumn<string>(name: "Title", table: "Posts", maxLength: 200, nullable: true, oldMaxLength: 100, oldNullable: true)|};
+                    {|#1:migrationBuilder.AlterColumn<long>(name: "Views", table: "Posts", nullable: false, oldClrType: typeof(int))|};
+                    migrationBuilder.AlterColumn<int>(name: "Likes", table: "Posts", nullable: false, oldClrType: typeof(long));
+                    migrationBuilder.AlterColumn<string>(name: "Body", table: "Posts", nullable: false, oldNullable: true);
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.Sqlite, null,
+            VerifyCS.Diagnostic("MIG064").WithLocation(0).WithArguments("Posts", "Title", "TEXT (maxLength 100)", "TEXT (maxLength 200)", SqliteRebuild),
+            VerifyCS.Diagnostic("MIG064").WithLocation(1).WithArguments("Posts", "Views", "int", "bigint", SqliteRebuild));
+    }
+
+    [Fact]
     public async Task UnknownProvider_NoDiagnostic()
     {
         var source = Alter("long", "bigint", "integer", "int").Replace("{|#0:", string.Empty).Replace(")|};", ");");
