@@ -108,6 +108,24 @@ public sealed class ForeignKeyWithoutIndexRule : MigrationRuleAnalyzer
         return false;
     }
 
+    /// <summary>A constant <c>Sql</c> of this Up with CREATE … INDEX that names the table and the key's first column.</summary>
+    private static bool SqlCreatesIndexOn(MigrationModel migration, string table, string firstColumn)
+    {
+        foreach (var operation in migration.Up.Operations)
+        {
+            if (operation.Kind == MigrationOperationKind.Sql && operation.SqlText is { } sql &&
+                sql.IndexOf("CREATE", System.StringComparison.OrdinalIgnoreCase) >= 0 &&
+                sql.IndexOf("INDEX", System.StringComparison.OrdinalIgnoreCase) >= 0 &&
+                sql.IndexOf(table, System.StringComparison.OrdinalIgnoreCase) >= 0 &&
+                sql.IndexOf(firstColumn, System.StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Check(MigrationRuleContext context, MigrationOperation foreignKey, int upIndex, int stateIndex)
     {
         if (foreignKey.HasUnknownArguments || foreignKey.Table is not { } table)
@@ -129,8 +147,10 @@ public sealed class ForeignKeyWithoutIndexRule : MigrationRuleAnalyzer
             return;
         }
 
-        // An index created later in the same Up supports the key as well (EF scaffolds it after the table).
-        if (TableIndexes.CreatedInUp(context.Migration, schema, table, upIndex + 1).Any(created => created.Index.Covers(columns)))
+        // An index created later in the same Up supports the key as well (EF scaffolds it after the table),
+        // and so may one this Up creates in raw SQL (the model cannot read its columns: no guess).
+        if (TableIndexes.CreatedInUp(context.Migration, schema, table, upIndex + 1).Any(created => created.Index.Covers(columns)) ||
+            SqlCreatesIndexOn(context.Migration, table, columns[0]))
         {
             return;
         }

@@ -472,6 +472,25 @@ public class ForeignKeyWithoutIndexRuleTests
     }
 
     [Fact]
+    public async Task IndexCreatedInRawSqlOfSameUp_NoDiagnostic()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_PostAuthor")]
+            public class PostAuthor : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.Sql("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_posts_author ON \"Posts\" (\"AuthorId\") WHERE \"AuthorId\" IS NOT NULL;", suppressTransaction: true);
+                    migrationBuilder.AddForeignKey(name: "FK_Posts_Authors_AuthorId", table: "Posts", column: "AuthorId", principalTable: "Authors", principalColumn: "Id");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.PostgreSql, null);
+    }
+
+    [Fact]
     public async Task MySqlProvider_NoDiagnostic()
     {
         const string source = """
