@@ -80,8 +80,11 @@ public sealed class RedundantIndexRule : MigrationRuleAnalyzer
 
         if (other.Columns.Length == index.Columns.Length)
         {
-            // A unique index only duplicates another uniqueness guarantee over the same columns.
-            return allowEqual && (!index.IsUnique || other.IsUnique) ? "duplicates" : null;
+            // A unique index only duplicates another uniqueness guarantee over the same columns; a plain
+            // index duplicates any index on them, even one created after it when that one is unique.
+            return (allowEqual && (!index.IsUnique || other.IsUnique)) || (!allowEqual && other.IsUnique && !index.IsUnique)
+                ? "duplicates"
+                : null;
         }
 
         // A unique index on a prefix enforces something the longer index does not.

@@ -85,12 +85,15 @@ public class RedundantIndexRuleTests
                     {|#0:migrationBuilder.CreateIndex(name: "IX_Orders_Customer", table: "Orders", column: "Customer")|};
                     migrationBuilder.CreateIndex(name: "IX_Orders_Customer_Date", table: "Orders", columns: new[] { "Customer", "Date" });
                     {|#1:migrationBuilder.CreateIndex(name: "IX_Orders_Customer_Date2", table: "Orders", columns: new[] { "Customer", "Date" })|};
+                    {|#2:migrationBuilder.CreateIndex(name: "IX_Orders_Number", table: "Orders", column: "Number")|};
+                    migrationBuilder.CreateIndex(name: "IX_Orders_Number_Unique", table: "Orders", column: "Number", unique: true);
                 }
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
             VerifyCS.Diagnostic("MIG063").WithLocation(0).WithArguments("IX_Orders_Customer", "Orders", "Customer", "is a leading prefix of", "IX_Orders_Customer_Date", "Customer, Date"),
-            VerifyCS.Diagnostic("MIG063").WithLocation(1).WithArguments("IX_Orders_Customer_Date2", "Orders", "Customer, Date", "duplicates", "IX_Orders_Customer_Date", "Customer, Date"));
+            VerifyCS.Diagnostic("MIG063").WithLocation(1).WithArguments("IX_Orders_Customer_Date2", "Orders", "Customer, Date", "duplicates", "IX_Orders_Customer_Date", "Customer, Date"),
+            VerifyCS.Diagnostic("MIG063").WithLocation(2).WithArguments("IX_Orders_Number", "Orders", "Number", "duplicates", "IX_Orders_Number_Unique", "Number"));
     }
 
     [Theory]
