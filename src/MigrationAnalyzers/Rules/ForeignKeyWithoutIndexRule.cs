@@ -78,6 +78,54 @@ public sealed class ForeignKeyWithoutIndexRule : MigrationRuleAnalyzer
         return name.Length <= maxLength ? name : name.Substring(0, maxLength - 1) + "~";
     }
 
+    /// <summary>
+    /// For a table nothing describes (no migration of the compilation, no target model): EF's own
+    /// scaffolding of a changed key — the old key dropped earlier in this Up, or the key's index
+    /// renamed to the name EF gives it (renamed navigation: DropForeignKey, RenameColumn,
+    /// RenameIndex, AddForeignKey) — means the index exists. A brand-new key on such a table is
+    /// still judged.
+    /// </summary>
+    private static bool LikelyHasIndex(MigrationRuleContext context, MigrationOperation foreignKey, int upIndex, string table, ImmutableArray<string> columns)
+    {
+        var expected = "IX_" + table + "_" + string.Join("_", columns);
+        var operations = context.Migration.Up.Operations;
+        for (var i = 0; i < operations.Length; i++)
+        {
+            var operation = operations[i];
+            if (operation.Table is not null && !operation.IsTable(foreignKey.Schema, table))
+            {
+                continue;
+            }
+
+            if ((i < upIndex && operation.Kind == MigrationOperationKind.DropForeignKey && operation.Name == foreignKey.Name) ||
+                (operation.Kind == MigrationOperationKind.RenameIndex && operation.NewName is { } newName &&
+                    (newName == expected || newName == IndexName(table, columns, context.Provider))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A constant <c>Sql</c> of this Up with CREATE … INDEX that names the table and the key's first column.</summary>
+    private static bool SqlCreatesIndexOn(MigrationModel migration, string table, string firstColumn)
+    {
+        foreach (var operation in migration.Up.Operations)
+        {
+            if (operation.Kind == MigrationOperationKind.Sql && operation.SqlText is { } sql &&
+                sql.IndexOf("CREATE", System.StringComparison.OrdinalIgnoreCase) >= 0 &&
+                sql.IndexOf("INDEX", System.StringComparison.OrdinalIgnoreCase) >= 0 &&
+                sql.IndexOf(table, System.StringComparison.OrdinalIgnoreCase) >= 0 &&
+                sql.IndexOf(firstColumn, System.StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Check(MigrationRuleContext context, MigrationOperation foreignKey, int upIndex, int stateIndex)
     {
         if (foreignKey.HasUnknownArguments || foreignKey.Table is not { } table)
@@ -93,14 +141,16 @@ public sealed class ForeignKeyWithoutIndexRule : MigrationRuleAnalyzer
 
         var schema = foreignKey.Schema;
         var before = TableIndexes.Before(
-            context.Catalog.Types.Compilation, context.History, context.Migration, context.UpStateBefore(stateIndex), stateIndex, schema, table);
-        if (!before.IsDefault && before.Any(index => index.Covers(columns)))
+            context.Catalog.Types.Compilation, context.History, context.Migration, context.UpStateBefore(stateIndex), stateIndex, schema, table, out var isKnown);
+        if (before.Any(index => index.Covers(columns)) || (!isKnown && LikelyHasIndex(context, foreignKey, upIndex, table, columns)))
         {
             return;
         }
 
-        // An index created later in the same Up supports the key as well (EF scaffolds it after the table).
-        if (TableIndexes.CreatedInUp(context.Migration, schema, table, upIndex + 1).Any(created => created.Index.Covers(columns)))
+        // An index created later in the same Up supports the key as well (EF scaffolds it after the table),
+        // and so may one this Up creates in raw SQL (the model cannot read its columns: no guess).
+        if (TableIndexes.CreatedInUp(context.Migration, schema, table, upIndex + 1).Any(created => created.Index.Covers(columns)) ||
+            SqlCreatesIndexOn(context.Migration, table, columns[0]))
         {
             return;
         }

@@ -109,10 +109,7 @@ internal static class TableIndexes
 {
     private static readonly ConditionalWeakTable<Compilation, StrongBox<SyntaxNode?>> Snapshots = new();
 
-    /// <summary>
-    /// Indexes and keys on the table before Up operation <paramref name="upIndex"/>;
-    /// default (not empty) when nothing at all is known about the table.
-    /// </summary>
+    /// <summary>Indexes and keys on the table before Up operation <paramref name="upIndex"/> (empty when nothing is known).</summary>
     public static ImmutableArray<KnownIndex> Before(
         Compilation compilation,
         SchemaHistory history,
@@ -120,8 +117,22 @@ internal static class TableIndexes
         SchemaState upStateBefore,
         int upIndex,
         string? schema,
-        string table)
+        string table) =>
+        Before(compilation, history, migration, upStateBefore, upIndex, schema, table, out _);
+
+    /// <param name="isKnown">False when neither the migrations nor any target model know the table:
+    /// the answer is then only what this Up itself created, and a rule may prefer silence.</param>
+    public static ImmutableArray<KnownIndex> Before(
+        Compilation compilation,
+        SchemaHistory history,
+        MigrationModel migration,
+        SchemaState upStateBefore,
+        int upIndex,
+        string? schema,
+        string table,
+        out bool isKnown)
     {
+        isKnown = true;
         if (upStateBefore.Find(schema, table) is { } known)
         {
             return known.Keys.Values
@@ -135,13 +146,10 @@ internal static class TableIndexes
             return ImmutableArray<KnownIndex>.Empty;
         }
 
+        // Nothing known from before: start empty, but this Up's own earlier indexes still count.
         var model = FromTargetModel(compilation, history, migration, schema, table);
-        if (model.IsDefault)
-        {
-            return model;
-        }
-
-        var indexes = model.ToList();
+        isKnown = !model.IsDefault;
+        var indexes = model.IsDefault ? new List<KnownIndex>() : model.ToList();
         var operations = migration.Up.Operations;
         for (var i = 0; i < upIndex && i < operations.Length; i++)
         {
@@ -213,22 +221,46 @@ internal static class TableIndexes
 
     private static ImmutableArray<KnownIndex> FromTargetModel(Compilation compilation, SchemaHistory history, MigrationModel migration, string? schema, string table)
     {
-        var sources = new[] { history.Previous(migration)?.TargetModelMethod, migration.TargetModelMethod, Snapshot(compilation) };
-        foreach (var source in sources)
+        // The previous migration's target model is the database before this one. This migration's
+        // own model and the snapshot describe it after this (and, for the snapshot, every later)
+        // migration: indexes those migrations create are taken out so they do not count as "before".
+        var ordered = history.Ordered;
+        var position = ordered.IndexOf(migration);
+        var sources = new (SyntaxNode? Model, int CreatedFrom, int CreatedTo)[]
         {
-            if (source is not null && TargetModel.Read(source).Find(schema, table) is { } modelTable)
+            (history.Previous(migration)?.TargetModelMethod, 0, -1),
+            (migration.TargetModelMethod, position, position),
+            (Snapshot(compilation), position, ordered.Length - 1),
+        };
+        foreach (var (source, from, to) in sources)
+        {
+            if (source is null || TargetModel.Read(source).Find(schema, table) is not { } modelTable)
             {
-                return modelTable.Indexes
-                    .Select(i => new KnownIndex(
-                        i.Name,
-                        i.IsKey ? (i.IsUnique ? MigrationOperationKind.AddUniqueConstraint : MigrationOperationKind.AddPrimaryKey) : MigrationOperationKind.CreateIndex,
-                        i.Columns,
-                        i.IsUnique,
-                        i.IsSpecial,
-                        IndexOrigin.TargetModel,
-                        declaredBy: null))
-                    .ToImmutableArray();
+                continue;
             }
+
+            var createdAfter = new List<ImmutableArray<string>>();
+            for (var i = System.Math.Max(from, 0); i <= to && i < ordered.Length; i++)
+            {
+                createdAfter.AddRange(CreatedInUp(ordered[i], schema, table, 0).Where(c => c.Index.IsIndexed).Select(c => c.Index.Columns));
+            }
+
+            if (position < 0 && from >= 0 && to >= from)
+            {
+                createdAfter.AddRange(CreatedInUp(migration, schema, table, 0).Where(c => c.Index.IsIndexed).Select(c => c.Index.Columns));
+            }
+
+            return modelTable.Indexes
+                .Where(i => !createdAfter.Any(c => c.SequenceEqual(i.Columns, System.StringComparer.Ordinal)))
+                .Select(i => new KnownIndex(
+                    i.Name,
+                    i.IsKey ? MigrationOperationKind.AddPrimaryKey : MigrationOperationKind.CreateIndex,
+                    i.Columns,
+                    i.IsUnique,
+                    i.IsSpecial,
+                    IndexOrigin.TargetModel,
+                    declaredBy: null))
+                .ToImmutableArray();
         }
 
         return default;

@@ -27,7 +27,7 @@ internal sealed class ModelIndex
 
     public bool IsUnique { get; }
 
-    /// <summary><c>HasKey</c> / <c>HasAlternateKey</c> rather than <c>HasIndex</c>.</summary>
+    /// <summary>The primary key (<c>HasKey</c>); alternate keys read as unique indexes.</summary>
     public bool IsKey { get; }
 
     /// <summary>Filtered, non-default method, operators, included columns…: not a plain b-tree over the columns.</summary>
@@ -107,12 +107,22 @@ internal sealed class TargetModel
         var tables = ImmutableDictionary.CreateBuilder<TableKey, ModelTable>();
         foreach (var entity in entities.Values)
         {
-            if (entity.Table is not { } table)
+            // TPH: a derived type without ToTable lives in its base type's table.
+            var mapped = entity;
+            for (var depth = 0; mapped.Table is null && mapped.BaseType is { } baseType && depth < 16; depth++)
+            {
+                if (!entities.TryGetValue(baseType, out mapped))
+                {
+                    break;
+                }
+            }
+
+            if (mapped?.Table is not { } table)
             {
                 continue;
             }
 
-            var key = new TableKey(entity.Schema, table);
+            var key = new TableKey(mapped.Schema, table);
             var indexes = entity.Indexes.Select(i => i.ToModel(entity.ColumnNames));
             tables[key] = tables.TryGetValue(key, out var shared)
                 ? new ModelTable(key, shared.Indexes.AddRange(indexes))
@@ -192,6 +202,7 @@ internal sealed class TargetModel
     {
         public string? Table;
         public string? Schema;
+        public string? BaseType;
         public readonly Dictionary<string, string> ColumnNames = new(System.StringComparer.Ordinal);
         public readonly List<IndexBuilder> Indexes = new();
 
@@ -218,6 +229,9 @@ internal sealed class TargetModel
             var arguments = first.ArgumentList.Arguments;
             switch (MethodName(first))
             {
+                case "HasBaseType" when arguments.Count == 1 && Constant(arguments[0].Expression) is { } baseType:
+                    BaseType = baseType;
+                    break;
                 case "ToTable" when arguments.Count >= 1 && Constant(arguments[0].Expression) is { } table:
                     Table = table;
                     Schema = arguments.Count >= 2 ? Constant(arguments[1].Expression) : null;
@@ -242,7 +256,7 @@ internal sealed class TargetModel
                         return;
                     }
 
-                    var index = new IndexBuilder { Properties = properties, IsKey = MethodName(first) != "HasIndex", IsUnique = MethodName(first) != "HasIndex" };
+                    var index = new IndexBuilder { Properties = properties, IsKey = MethodName(first) == "HasKey", IsUnique = MethodName(first) != "HasIndex" };
                     foreach (var call in calls.Skip(1))
                     {
                         var callArguments = call.ArgumentList.Arguments;

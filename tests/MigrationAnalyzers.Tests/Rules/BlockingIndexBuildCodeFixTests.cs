@@ -156,49 +156,29 @@ public class BlockingIndexBuildCodeFixTests
     [PostgresFact]
     public void FixedMigration_RunsOnRealPostgreSql()
     {
-        var database = "mig061_" + Guid.NewGuid().ToString("N");
-        var admin = new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString);
-        using (var connection = new NpgsqlConnection(admin.ConnectionString))
+        using var database = new ThrowawayPostgresDatabase("mig061");
+        using var context = ProviderSql.Context(DbProvider.PostgreSql, database.ConnectionString);
+        context.Database.ExecuteSqlRaw("""
+            CREATE TABLE "Posts" ("Id" serial PRIMARY KEY, "Title" text NOT NULL);
+            INSERT INTO "Posts" ("Title") SELECT 'post ' || g FROM generate_series(1, 1000) g;
+            """);
+
+        // Why the suppression matters: inside a transaction block PostgreSQL refuses CONCURRENTLY.
+        using (context.Database.BeginTransaction())
         {
-            connection.Open();
-            using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
-            create.ExecuteNonQuery();
+            var refused = Assert.Throws<PostgresException>(() => context.Database.ExecuteSqlRaw("CREATE INDEX CONCURRENTLY \"IX_Tx\" ON \"Posts\" (\"Id\")"));
+            Assert.Equal(PostgresErrorCodes.ActiveSqlTransaction, refused.SqlState);
         }
 
-        try
-        {
-            var target = new NpgsqlConnectionStringBuilder(admin.ConnectionString) { Database = database, Pooling = false };
-            using var context = ProviderSql.Context(DbProvider.PostgreSql, target.ConnectionString);
-            context.Database.ExecuteSqlRaw("""
-                CREATE TABLE "Posts" ("Id" serial PRIMARY KEY, "Title" text NOT NULL);
-                INSERT INTO "Posts" ("Title") SELECT 'post ' || g FROM generate_series(1, 1000) g;
-                """);
+        var migration = ProviderSql.Instantiate(After.Replace("{{annotation}}", Concurrently), DbProvider.PostgreSql, context);
+        var commands = context.GetService<IMigrationsSqlGenerator>().Generate(migration.UpOperations, model: null);
+        context.GetService<IMigrationCommandExecutor>().ExecuteNonQuery(commands, context.GetService<IRelationalConnection>());
 
-            // Why the suppression matters: inside a transaction block PostgreSQL refuses CONCURRENTLY.
-            using (context.Database.BeginTransaction())
-            {
-                var refused = Assert.Throws<PostgresException>(() => context.Database.ExecuteSqlRaw("CREATE INDEX CONCURRENTLY \"IX_Tx\" ON \"Posts\" (\"Id\")"));
-                Assert.Equal(PostgresErrorCodes.ActiveSqlTransaction, refused.SqlState);
-            }
-
-            var migration = ProviderSql.Instantiate(After.Replace("{{annotation}}", Concurrently), DbProvider.PostgreSql, context);
-            var commands = context.GetService<IMigrationsSqlGenerator>().Generate(migration.UpOperations, model: null);
-            context.GetService<IMigrationCommandExecutor>().ExecuteNonQuery(commands, context.GetService<IRelationalConnection>());
-
-            var valid = context.Database.SqlQueryRaw<int>("""
-                SELECT count(*)::int AS "Value" FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-                WHERE c.relname IN ('IX_Posts_Title', 'IX_Posts_Slug') AND i.indisvalid
-                """).ToList().Single();
-            Assert.Equal(2, valid);
-            Assert.Equal(1000, context.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM \"Posts\"").ToList().Single());
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            using var connection = new NpgsqlConnection(admin.ConnectionString);
-            connection.Open();
-            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
-            drop.ExecuteNonQuery();
-        }
+        var valid = context.Database.SqlQueryRaw<int>("""
+            SELECT count(*)::int AS "Value" FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+            WHERE c.relname IN ('IX_Posts_Title', 'IX_Posts_Slug') AND i.indisvalid
+            """).ToList().Single();
+        Assert.Equal(2, valid);
+        Assert.Equal(1000, context.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM \"Posts\"").ToList().Single());
     }
 }

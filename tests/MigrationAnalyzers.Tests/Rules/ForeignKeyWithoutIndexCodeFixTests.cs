@@ -99,6 +99,66 @@ public class ForeignKeyWithoutIndexCodeFixTests
     }
 
     [Fact]
+    public async Task DownWithoutDropForeignKey_DropIndexFirstInDown()
+    {
+        const string before = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_PostAuthor")]
+            public class PostAuthor : Migration
+            {
+                protected override void Up(MigrationBuilder b)
+                {
+                    {|#0:b.AddForeignKey(
+                        name: "FK_Posts_Authors_AuthorId",
+                        table: "Posts",
+                        column: "AuthorId",
+                        principalTable: "Authors",
+                        principalColumn: "Id")|};
+                }
+
+                protected override void Down(MigrationBuilder b)
+                {
+                    b.Sql("-- keys are dropped by a later script");
+                }
+            }
+            """;
+        const string after = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_PostAuthor")]
+            public class PostAuthor : Migration
+            {
+                protected override void Up(MigrationBuilder b)
+                {
+                    b.AddForeignKey(
+                        name: "FK_Posts_Authors_AuthorId",
+                        table: "Posts",
+                        column: "AuthorId",
+                        principalTable: "Authors",
+                        principalColumn: "Id");
+
+                    b.CreateIndex(
+                        name: "IX_Posts_AuthorId",
+                        table: "Posts",
+                        column: "AuthorId");
+                }
+
+                protected override void Down(MigrationBuilder b)
+                {
+                    b.DropIndex(
+                        name: "IX_Posts_AuthorId",
+                        table: "Posts");
+
+                    b.Sql("-- keys are dropped by a later script");
+                }
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(before, after, EfVersion.Ef8, DbProvider.Sqlite, null,
+            VerifyCS.Diagnostic("MIG060").WithLocation(0).WithArguments("FK_Posts_Authors_AuthorId", "Posts", "AuthorId", "Authors", "IX_Posts_AuthorId"));
+    }
+
+    [Fact]
     public async Task CreateTableConstraints_FixAllIndexesAfterTableAndNoDropIndexWhenDownDropsTable()
     {
         const string before = """

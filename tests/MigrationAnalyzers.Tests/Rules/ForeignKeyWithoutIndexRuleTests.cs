@@ -374,6 +374,122 @@ public class ForeignKeyWithoutIndexRuleTests
             VerifyCS.Diagnostic("MIG060").WithLocation(0).WithArguments("FK_Posts_Users_Owner", "Posts", "Owner", "Users", "IX_Posts_Owner"));
     }
 
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task UnknownTableEfScaffoldedKeyChanges_NoDiagnostic(EfVersion version)
+    {
+        // Nothing describes "Posts": EF's scaffolding of a cascade change (drop + add of the same
+        // key) and of a renamed navigation (RenameIndex to the new key's EF name) keep the index.
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240301000000_ReshapeKeys")]
+            public class ReshapeKeys : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropForeignKey(
+                        name: "FK_Posts_Blogs_BlogId",
+                        table: "Posts");
+
+                    migrationBuilder.DropForeignKey(
+                        name: "FK_Posts_Users_AuthorId",
+                        table: "Posts");
+
+                    migrationBuilder.RenameColumn(
+                        name: "AuthorId",
+                        table: "Posts",
+                        newName: "WriterId");
+
+                    migrationBuilder.RenameIndex(
+                        name: "IX_Posts_AuthorId",
+                        table: "Posts",
+                        newName: "IX_Posts_WriterId");
+
+                    migrationBuilder.AddForeignKey(
+                        name: "FK_Posts_Blogs_BlogId",
+                        table: "Posts",
+                        column: "BlogId",
+                        principalTable: "Blogs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+
+                    migrationBuilder.AddForeignKey(
+                        name: "FK_Posts_Users_WriterId",
+                        table: "Posts",
+                        column: "WriterId",
+                        principalTable: "Users",
+                        principalColumn: "Id");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.PostgreSql, null);
+    }
+
+    [Fact]
+    public async Task KnownTableRenamedNavigation_FollowsRenamedIndex()
+    {
+        const string initial = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Initial")]
+            public class Initial : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateTable(
+                        name: "Posts",
+                        columns: table => new { Id = table.Column<int>(nullable: false), AuthorId = table.Column<int>(nullable: false) },
+                        constraints: table =>
+                        {
+                            table.PrimaryKey("PK_Posts", x => x.Id);
+                            table.ForeignKey("FK_Posts_Users_AuthorId", x => x.AuthorId, "Users", "Id");
+                        });
+
+                    migrationBuilder.CreateIndex(name: "IX_Posts_AuthorId", table: "Posts", column: "AuthorId");
+                }
+            }
+            """;
+        const string rename = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240301000000_Writer")]
+            public class Writer : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropForeignKey(name: "FK_Posts_Users_AuthorId", table: "Posts");
+                    migrationBuilder.RenameColumn(name: "AuthorId", table: "Posts", newName: "WriterId");
+                    migrationBuilder.RenameIndex(name: "IX_Posts_AuthorId", table: "Posts", newName: "IX_Posts_WriterId");
+                    migrationBuilder.AddForeignKey(name: "FK_Posts_Users_WriterId", table: "Posts", column: "WriterId", principalTable: "Users", principalColumn: "Id");
+                    {|#0:migrationBuilder.AddForeignKey(name: "FK_Posts_Users_EditorId", table: "Posts", column: "EditorId", principalTable: "Users", principalColumn: "Id")|};
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(new[] { initial, rename }, EfVersion.Ef10, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG060").WithLocation(0).WithArguments("FK_Posts_Users_EditorId", "Posts", "EditorId", "Users", "IX_Posts_EditorId"));
+    }
+
+    [Fact]
+    public async Task IndexCreatedInRawSqlOfSameUp_NoDiagnostic()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_PostAuthor")]
+            public class PostAuthor : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.Sql("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_posts_author ON \"Posts\" (\"AuthorId\") WHERE \"AuthorId\" IS NOT NULL;", suppressTransaction: true);
+                    migrationBuilder.AddForeignKey(name: "FK_Posts_Authors_AuthorId", table: "Posts", column: "AuthorId", principalTable: "Authors", principalColumn: "Id");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.PostgreSql, null);
+    }
+
     [Fact]
     public async Task MySqlProvider_NoDiagnostic()
     {

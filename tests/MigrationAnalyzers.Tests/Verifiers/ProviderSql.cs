@@ -61,7 +61,7 @@ public static class ProviderSql
         var assembly = AssemblyLoadContext.Default.LoadFromStream(stream);
         var type = assembly.GetTypes().Single(t => typeof(Migration).IsAssignableFrom(t) && !t.IsAbstract);
         var migration = (Migration)Activator.CreateInstance(type)!;
-        migration.ActiveProvider = context.Database.ProviderName;
+        migration.ActiveProvider = context.Database.ProviderName!;
         return migration;
     }
 }
