@@ -30,9 +30,13 @@ public sealed class PostgresExecutionDatabase : ExecutionDatabase
             create.ExecuteNonQuery();
         }
 
-        _connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = _database, Pooling = false }.ConnectionString);
+        ConnectionString = new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = _database, Pooling = false }.ConnectionString;
+        _connection = new NpgsqlConnection(ConnectionString);
         _connection.Open();
     }
+
+    /// <summary>The throw-away database's own connection string (for a DbContext of the test's making).</summary>
+    public string ConnectionString { get; }
 
     public static bool IsConfigured => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(EnvironmentVariable));
 
@@ -45,6 +49,7 @@ public sealed class PostgresExecutionDatabase : ExecutionDatabase
     public override void Dispose()
     {
         _connection.Dispose();
+        NpgsqlConnection.ClearAllPools();
         using var admin = new NpgsqlConnection(_adminConnectionString);
         admin.Open();
         using var drop = admin.CreateCommand();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
+using MigrationAnalyzers.Tests.Execution;
 using MigrationAnalyzers.Tests.Verifiers;
 using Npgsql;
 using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<MigrationAnalyzers.Rules.BlockingIndexBuildRule, MigrationAnalyzers.CodeFixes.Rules.BlockingIndexBuildCodeFix>;
@@ -156,7 +157,7 @@ public class BlockingIndexBuildCodeFixTests
     [PostgresFact]
     public void FixedMigration_RunsOnRealPostgreSql()
     {
-        using var database = new ThrowawayPostgresDatabase("mig061");
+        using var database = new PostgresExecutionDatabase();
         using var context = ProviderSql.Context(DbProvider.PostgreSql, database.ConnectionString);
         context.Database.ExecuteSqlRaw("""
             CREATE TABLE "Posts" ("Id" serial PRIMARY KEY, "Title" text NOT NULL);

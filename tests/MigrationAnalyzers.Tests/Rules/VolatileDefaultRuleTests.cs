@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
+using MigrationAnalyzers.Tests.Execution;
 using MigrationAnalyzers.Tests.Verifiers;
 using Npgsql;
 using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.VolatileDefaultRule>;
@@ -142,7 +143,7 @@ public class VolatileDefaultRuleTests
     [PostgresFact]
     public void RealPostgreSql_VolatileRewritesStableDoesNot()
     {
-        using var database = new ThrowawayPostgresDatabase("mig065");
+        using var database = new PostgresExecutionDatabase();
         using var context = ProviderSql.Context(DbProvider.PostgreSql, database.ConnectionString);
         context.Database.ExecuteSqlRaw("""
             CREATE TABLE "Posts" ("Id" serial PRIMARY KEY);
