@@ -13,7 +13,12 @@ using MigrationAnalyzers.Benchmarks;
 // grow linearly, and build each migration's model once per compilation. This measures, per history
 // size, the compiler's own work (diagnostics + emit) against the analyzers' execution time as
 // Roslyn reports it (CompilationWithAnalyzers with execution-time logging), median of several runs.
-var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : new[] { 250, 500, 1000, 2000 };
+var breakdown = args.Contains("--breakdown");
+var sizes = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).DefaultIfEmpty().ToArray();
+if (sizes is [0])
+{
+    sizes = new[] { 250, 500, 1000, 2000 };
+}
 const int Runs = 5;
 
 var analyzers = typeof(MigrationAnalyzers.Rules.MigrationRuleAnalyzer).Assembly.GetTypes()
@@ -62,6 +67,40 @@ foreach (var size in sizes)
         }
 
         analyzerTimes[run] = total;
+        if (breakdown && run == 0)
+        {
+            // Where the time goes: building the shared model alone, then each analyzer's own share.
+            var fresh = CSharpCompilation.Create($"Breakdown{size}", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var scan = CSharpCompilation.Create($"Scan{size}", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var scanWatch = Stopwatch.StartNew();
+            var migrationType = scan.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Migration");
+            var found = 0;
+            foreach (var tree in scan.SyntaxTrees)
+            {
+                var semanticModel = scan.GetSemanticModel(tree);
+                foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>())
+                {
+                    if (semanticModel.GetDeclaredSymbol(declaration) is { } symbol && SymbolEqualityComparer.Default.Equals(symbol.BaseType, migrationType))
+                    {
+                        found++;
+                        _ = symbol.GetAttributes();
+                    }
+                }
+            }
+
+            Console.WriteLine($"  declared symbols + attributes only: {scanWatch.Elapsed.TotalMilliseconds:F0} ms ({found} classes)");
+            var modelWatch = Stopwatch.StartNew();
+            var catalog = MigrationAnalyzers.Model.MigrationCatalog.For(fresh)!;
+            _ = catalog.Migrations.Count();
+            var modelMs = modelWatch.Elapsed.TotalMilliseconds;
+            _ = catalog.History.Ordered.Length;
+            Console.WriteLine($"  model {modelMs:F0} ms, fold {modelWatch.Elapsed.TotalMilliseconds - modelMs:F0} ms");
+            foreach (var analyzer in analyzers)
+            {
+                var time = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default)).ExecutionTime.TotalMilliseconds;
+                Console.WriteLine($"  {analyzer.GetType().Name,-36} {time,8:F0} ms");
+            }
+        }
     }
 
     var compile = Median(compileTimes);

@@ -115,7 +115,11 @@ internal sealed class MigrationOperation
     /// </summary>
     public string? SqlTemplate { get; private set; }
 
-    /// <summary>True when any argument that names something (table, column, schema…) is not constant.</summary>
+    /// <summary>
+    /// True when an argument that names something (table, column, schema, key…) is not constant.
+    /// Other arguments (a default value, an annotation) are read only when a rule asks for them, so
+    /// asking this never binds them.
+    /// </summary>
     public bool HasUnknownArguments
     {
         get
@@ -125,9 +129,9 @@ internal sealed class MigrationOperation
                 return true;
             }
 
-            foreach (var pair in Arguments)
+            foreach (var name in NamingParameters)
             {
-                if (pair.Value.Kind != ArgumentValueKind.Lambda && !pair.Value.IsKnown)
+                if (Arguments.TryGetValue(name, out var value) && !value.IsKnown)
                 {
                     return true;
                 }
@@ -136,6 +140,11 @@ internal sealed class MigrationOperation
             return HasUnreadableTableBody;
         }
     }
+
+    /// <summary>The EF parameters that identify what an operation acts on.</summary>
+    internal static readonly ImmutableArray<string> NamingParameters = ImmutableArray.Create(
+        "name", "table", "schema", "newName", "newSchema", "column", "columns",
+        "principalTable", "principalSchema", "principalColumn", "principalColumns", "keyColumn", "keyColumns");
 
     public bool IsTable(string? schema, string table) =>
         Table == table && SchemaEquals(Schema, schema);

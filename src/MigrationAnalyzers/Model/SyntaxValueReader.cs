@@ -19,6 +19,7 @@ internal sealed class SyntaxValueReader
 {
     private readonly SemanticModel _model;
     private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<string, ITypeSymbol?> _types = new();
 
     public SyntaxValueReader(SemanticModel model, CancellationToken cancellationToken)
     {
@@ -62,10 +63,23 @@ internal sealed class SyntaxValueReader
     /// Binds a type name where it stands without binding the statement around it
     /// (speculative binding as a type is a name lookup, not a statement bind).
     /// </summary>
-    public ITypeSymbol? BindType(TypeSyntax type) =>
-        _model.GetSpeculativeTypeInfo(type.SpanStart, type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type is { TypeKind: not TypeKind.Error } bound
-            ? bound
-            : null;
+    public ITypeSymbol? BindType(TypeSyntax type)
+    {
+        // Bound at the start of the enclosing member, not inside the CreateTable lambda: a position
+        // inside a lambda makes the compiler bind the whole statement to type the lambda first.
+        // Migrations declare no type parameters or local aliases, so the names mean the same there.
+        var text = type.ToString();
+        if (_types.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var position = type.FirstAncestorOrSelf<MemberDeclarationSyntax>()?.SpanStart ?? type.SpanStart;
+        var bound = _model.GetSpeculativeTypeInfo(position, type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type;
+        var result = bound is { TypeKind: not TypeKind.Error } ? bound : null;
+        _types[text] = result;
+        return result;
+    }
 
     /// <summary>The text of a Sql argument from tokens; null when the semantic model must decide.</summary>
     public (string? Text, string? Template)? ReadSql(ExpressionSyntax expression)
