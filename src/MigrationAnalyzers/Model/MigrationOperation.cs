@@ -131,13 +131,34 @@ internal sealed class MigrationOperation
 
             foreach (var name in NamingParameters)
             {
-                if (Arguments.TryGetValue(name, out var value) && !value.IsKnown)
+                // CreateTable's "columns" is the columns lambda, read into TableColumns.
+                if (Arguments.TryGetValue(name, out var value) && value.Kind != ArgumentValueKind.Lambda && !value.IsKnown)
                 {
                     return true;
                 }
             }
 
             return HasUnreadableTableBody;
+        }
+    }
+
+    /// <summary>
+    /// True when any argument at all is not constant (lambdas aside). Resolves deferred values, so a
+    /// rule asks it only of operations it is about to report, not of every scaffolded one.
+    /// </summary>
+    public bool HasAnyUnknownArgument
+    {
+        get
+        {
+            foreach (var pair in Arguments)
+            {
+                if (pair.Value.Kind != ArgumentValueKind.Lambda && !pair.Value.IsKnown)
+                {
+                    return true;
+                }
+            }
+
+            return HasUnknownArguments;
         }
     }
 

@@ -238,8 +238,10 @@ internal sealed class OperationCollector
 
         var reader = Reader(model);
         var (root, annotations) = SyntacticChain.Unwind(invocation, reader);
-        if (root is null || SyntacticChain.Target(root) is not { } target || target.Receiver != builderName)
+        if (root is null || SyntacticChain.Target(root) is not { } target || target.Receiver != builderName ||
+            invocation.ContainsDiagnostics)
         {
+            // Code being typed (syntax errors) goes through the compiler's binding, which marks what it cannot read.
             return false;
         }
 

@@ -148,7 +148,7 @@ internal sealed class TableBodyReader
     private Call? ReadCall(ExpressionSyntax expression, INamedTypeSymbol? builderType, string? tableParameter)
     {
         var (root, annotations) = SyntacticChain.Unwind(expression, _reader);
-        if (root is not null && builderType is not null && tableParameter is not null &&
+        if (root is not null && builderType is not null && tableParameter is not null && !expression.ContainsDiagnostics &&
             SyntacticChain.Target(root) is { } target && target.Receiver == tableParameter)
         {
             var typeArguments = target.Method is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments : default;

@@ -27,7 +27,7 @@ public sealed class DeleteDataRule : MigrationRuleAnalyzer
         foreach (var operation in context.Migration.Up.Operations)
         {
             if (operation.Kind == MigrationOperationKind.DeleteData && context.MayRun(operation) &&
-                operation.Table is { } table && !operation.HasUnknownArguments)
+                operation.Table is { } table && !operation.HasAnyUnknownArgument)
             {
                 context.Report(Rule, operation.Location, MigrationRuleContext.Qualified(operation.Schema, table));
             }

@@ -331,15 +331,17 @@ public class DestructiveSqlRuleTests
     }
 
     [Fact]
-    public async Task InterpolatedConstant_ReportsResolvedText_ConcatenatedFieldIsUnknown()
+    public async Task InterpolatedConstant_ReportsResolvedText_ConcatenatedFieldIsAHole()
     {
+        // A concatenated field reads like an interpolation hole: the statement shape is still known.
         var source = Migration("""
                     const string table = "\"Audit\"";
                     {|#0:migrationBuilder.Sql($"TRUNCATE {table}")|};
-                    migrationBuilder.Sql("DELETE FROM " + _schema + ".audit");
+                    {|#1:migrationBuilder.Sql("DELETE FROM " + _schema + ".audit")|};
             """);
         await VerifyCS.VerifyAnalyzerAsync(source,
-            Expected("TRUNCATE \"Audit\"", "deletes every row of \"Audit\""));
+            Expected("TRUNCATE \"Audit\"", "deletes every row of \"Audit\""),
+            VerifyCS.Diagnostic("MIG080").WithLocation(1).WithArguments("DELETE FROM {_schema}.audit", "deletes every row of {_schema}.audit", ""));
     }
 
     [Theory]
