@@ -73,6 +73,97 @@ public class ColumnRenameCodeFixTests
         }
         """;
 
+    internal const string RenameTwoUnfixed = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_RenameTwo")]
+        public class RenameTwo : Migration
+        {
+            protected override void Up(MigrationBuilder b)
+            {
+                {|#0:b.DropColumn(
+                    name: "EmailAddress",
+                    table: "People")|};
+
+                {|#1:b.DropColumn(
+                    name: "Name",
+                    table: "People")|};
+
+                b.AddColumn<string>(
+                    name: "FullName",
+                    table: "People",
+                    type: "TEXT",
+                    maxLength: 200,
+                    nullable: true);
+
+                b.AddColumn<string>(
+                    name: "Email",
+                    table: "People",
+                    type: "TEXT",
+                    nullable: false,
+                    defaultValue: "");
+            }
+
+            protected override void Down(MigrationBuilder b)
+            {
+            }
+        }
+        """;
+    internal const string RenameTwoFixed = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_RenameTwo")]
+        public class RenameTwo : Migration
+        {
+            protected override void Up(MigrationBuilder b)
+            {
+                b.RenameColumn(
+                    name: "EmailAddress",
+                    table: "People",
+                    newName: "Email");
+
+                b.RenameColumn(
+                    name: "Name",
+                    table: "People",
+                    newName: "FullName");
+
+                b.AlterColumn<string>(
+                    name: "FullName",
+                    table: "People",
+                    type: "TEXT",
+                    maxLength: 200,
+                    nullable: true,
+                    oldClrType: typeof(string),
+                    oldType: "TEXT",
+                    oldMaxLength: 100,
+                    oldNullable: true);
+            }
+
+            protected override void Down(MigrationBuilder b)
+            {
+                b.RenameColumn(
+                    name: "FullName",
+                    table: "People",
+                    newName: "Name");
+
+                b.AlterColumn<string>(
+                    name: "Name",
+                    table: "People",
+                    type: "TEXT",
+                    maxLength: 100,
+                    nullable: true,
+                    oldClrType: typeof(string),
+                    oldType: "TEXT",
+                    oldMaxLength: 200,
+                    oldNullable: true);
+
+                b.RenameColumn(
+                    name: "Email",
+                    table: "People",
+                    newName: "EmailAddress");
+            }
+        }
+        """;
     [Theory]
     [InlineData(EfVersion.Ef10)]
     [InlineData(EfVersion.Ef8)]
@@ -87,102 +178,11 @@ public class ColumnRenameCodeFixTests
     [InlineData(EfVersion.Ef8)]
     public async Task TwoRenamesOneWithNewDefinition_FixAllRenamesBothAndAltersTheWiderOne(EfVersion version)
     {
-        const string source = """
-            using Microsoft.EntityFrameworkCore.Migrations;
-
-            [Migration("20240201000000_RenameTwo")]
-            public class RenameTwo : Migration
-            {
-                protected override void Up(MigrationBuilder b)
-                {
-                    {|#0:b.DropColumn(
-                        name: "EmailAddress",
-                        table: "People")|};
-
-                    {|#1:b.DropColumn(
-                        name: "Name",
-                        table: "People")|};
-
-                    b.AddColumn<string>(
-                        name: "FullName",
-                        table: "People",
-                        type: "TEXT",
-                        maxLength: 200,
-                        nullable: true);
-
-                    b.AddColumn<string>(
-                        name: "Email",
-                        table: "People",
-                        type: "TEXT",
-                        nullable: false,
-                        defaultValue: "");
-                }
-
-                protected override void Down(MigrationBuilder b)
-                {
-                }
-            }
-            """;
-        const string fixedSource = """
-            using Microsoft.EntityFrameworkCore.Migrations;
-
-            [Migration("20240201000000_RenameTwo")]
-            public class RenameTwo : Migration
-            {
-                protected override void Up(MigrationBuilder b)
-                {
-                    b.RenameColumn(
-                        name: "EmailAddress",
-                        table: "People",
-                        newName: "Email");
-
-                    b.RenameColumn(
-                        name: "Name",
-                        table: "People",
-                        newName: "FullName");
-
-                    b.AlterColumn<string>(
-                        name: "FullName",
-                        table: "People",
-                        type: "TEXT",
-                        maxLength: 200,
-                        nullable: true,
-                        oldClrType: typeof(string),
-                        oldType: "TEXT",
-                        oldMaxLength: 100,
-                        oldNullable: true);
-                }
-
-                protected override void Down(MigrationBuilder b)
-                {
-                    b.RenameColumn(
-                        name: "FullName",
-                        table: "People",
-                        newName: "Name");
-
-                    b.AlterColumn<string>(
-                        name: "Name",
-                        table: "People",
-                        type: "TEXT",
-                        maxLength: 100,
-                        nullable: true,
-                        oldClrType: typeof(string),
-                        oldType: "TEXT",
-                        oldMaxLength: 200,
-                        oldNullable: true);
-
-                    b.RenameColumn(
-                        name: "Email",
-                        table: "People",
-                        newName: "EmailAddress");
-                }
-            }
-            """;
         var test = new VerifyCS.Test(version);
         test.TestState.Sources.Add(("/0/CreatePeople.cs", ColumnRenameRuleTests.CreatePeople));
-        test.TestState.Sources.Add(("/0/RenameTwo.cs", source));
+        test.TestState.Sources.Add(("/0/RenameTwo.cs", RenameTwoUnfixed));
         test.FixedState.Sources.Add(("/0/CreatePeople.cs", ColumnRenameRuleTests.CreatePeople));
-        test.FixedState.Sources.Add(("/0/RenameTwo.cs", fixedSource));
+        test.FixedState.Sources.Add(("/0/RenameTwo.cs", RenameTwoFixed));
         test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG003").WithLocation(0).WithArguments("EmailAddress", "Email", "People"));
         test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG003").WithLocation(1).WithArguments("Name", "FullName", "People"));
         await test.RunAsync(CancellationToken.None);
