@@ -189,6 +189,54 @@ public class ColumnRenameCodeFixTests
     }
 
     [Fact]
+    public async Task ExpressionBodiedDown_FixesUpAndLeavesDownAlone()
+    {
+        // A Down the fix cannot edit statement by statement is left as written (MIG042/MIG045 judge it).
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_RenameName")]
+            public class RenameName : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<string>(name: "FullName", table: "People", type: "TEXT", maxLength: 100, nullable: true);
+                    {|#0:migrationBuilder.DropColumn(name: "Name", table: "People")|}; // was Name
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder) =>
+                    migrationBuilder.DropColumn(name: "FullName", table: "People");
+            }
+            """;
+        const string fixedSource = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_RenameName")]
+            public class RenameName : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.RenameColumn(
+                        name: "Name",
+                        table: "People",
+                        newName: "FullName");
+                    // was Name
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder) =>
+                    migrationBuilder.DropColumn(name: "FullName", table: "People");
+            }
+            """;
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/0/CreatePeople.cs", ColumnRenameRuleTests.CreatePeople));
+        test.TestState.Sources.Add(("/0/RenameName.cs", source));
+        test.FixedState.Sources.Add(("/0/CreatePeople.cs", ColumnRenameRuleTests.CreatePeople));
+        test.FixedState.Sources.Add(("/0/RenameName.cs", fixedSource));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG003").WithLocation(0).WithArguments("Name", "FullName", "People"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task WideningTypeWithSchema_AltersColumnAfterRename()
     {
         const string source = """
