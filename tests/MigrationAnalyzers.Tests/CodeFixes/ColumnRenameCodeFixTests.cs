@@ -237,6 +237,75 @@ public class ColumnRenameCodeFixTests
     }
 
     [Fact]
+    public async Task InsideProviderBranchWithConfiguredProvider_FixesTheBranch()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_RenameName")]
+            public class RenameName : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    if (migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")
+                    {
+                        {|#0:migrationBuilder.DropColumn(
+                            name: "Name",
+                            table: "People")|};
+
+                        migrationBuilder.AddColumn<string>(
+                            name: "FullName",
+                            table: "People",
+                            type: "text",
+                            nullable: true);
+                    }
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(
+                        name: "FullName",
+                        table: "People");
+
+                    migrationBuilder.AddColumn<string>(
+                        name: "Name",
+                        table: "People",
+                        type: "text",
+                        nullable: true);
+                }
+            }
+            """;
+        const string fixedSource = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_RenameName")]
+            public class RenameName : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    if (migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")
+                    {
+                        migrationBuilder.RenameColumn(
+                            name: "Name",
+                            table: "People",
+                            newName: "FullName");
+                    }
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.RenameColumn(
+                        name: "FullName",
+                        table: "People",
+                        newName: "Name");
+                }
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, EfVersion.Ef10, DbProvider.PostgreSql, TestSetup.Options(("provider", "postgresql")),
+            VerifyCS.Diagnostic("MIG003").WithLocation(0).WithArguments("Name", "FullName", "People"));
+    }
+
+    [Fact]
     public async Task WideningTypeWithSchema_AltersColumnAfterRename()
     {
         const string source = """
