@@ -75,7 +75,8 @@ public sealed class TableRenameCodeFix : CodeFixProvider
             : new TableSide(rename.OldSchema, rename.OldName, rename.Drop["schema"], HistoryKeys(context.UpStateBefore(rename.DropIndex).Find(rename.OldSchema, rename.OldName)));
 
         var first = rename.DropIndex < rename.CreateIndex ? dropStatement : createStatement;
-        editor.Replace(first, Sequence(MigrationFix.Receiver(context.Migration.Up), oldTable, newTable, editor));
+        var upPosition = System.Math.Min(rename.DropIndex, rename.CreateIndex);
+        editor.Replace(first, Sequence(MigrationFix.Receiver(context.Migration.Up), oldTable.Without(DroppedBefore(up, upPosition, oldTable)), newTable, editor));
         editor.Remove(first == dropStatement ? createStatement : dropStatement);
 
         if (down.Declaration is not MethodDeclarationSyntax { Body: { } body } || down.HasUnknown)
@@ -83,23 +84,26 @@ public sealed class TableRenameCodeFix : CodeFixProvider
             return;
         }
 
-        var downStatements = new[] { downDrop, downCreate }
-            .Where(o => o is not null)
-            .Select(o => StatementEditor.StatementOf(o!))
-            .Where(s => s is not null && !editor.IsEdited(s))
-            .OrderBy(s => s!.SpanStart)
+        // Down as EF scaffolded it: DropTable(new) then CreateTable(old); the first becomes the inverse rename.
+        var downPair = new[] { downDrop, downCreate }
+            .Where(o => o is not null && StatementEditor.StatementOf(o) is { } statement && !editor.IsEdited(statement))
+            .Select(o => (Operation: o!, Statement: StatementEditor.StatementOf(o!)!))
+            .OrderBy(p => p.Statement.SpanStart)
             .ToList();
-        var inverse = Sequence(MigrationFix.Receiver(down), newTable.WithSchemaSource(downDrop?["schema"] ?? newTable.SchemaSource), oldTable, editor);
+        var downStatements = downPair.Select(p => p.Statement).ToList();
+        var downPosition = downPair.Count == 0 ? 0 : down.Operations.IndexOf(downPair[0].Operation);
+        var downFrom = newTable.WithSchemaSource(downDrop?["schema"] ?? newTable.SchemaSource);
+        var inverse = Sequence(MigrationFix.Receiver(down), downFrom.Without(DroppedBefore(down.Operations, downPosition, downFrom)), oldTable, editor);
         if (downStatements.Count == 0)
         {
             editor.Prepend(body, inverse);
             return;
         }
 
-        editor.Replace(downStatements[0]!, inverse);
+        editor.Replace(downStatements[0], inverse);
         for (var i = 1; i < downStatements.Count; i++)
         {
-            editor.Remove(downStatements[i]!);
+            editor.Remove(downStatements[i]);
         }
     }
 
@@ -208,6 +212,28 @@ public sealed class TableRenameCodeFix : CodeFixProvider
             default:
                 return call.ColumnList("column", "columns", key.Columns);
         }
+    }
+
+    /// <summary>
+    /// Names of keys and indexes of <paramref name="table"/> that the method already drops before
+    /// <paramref name="position"/> (e.g. an explicit <c>DropForeignKey</c> before the <c>DropTable</c>):
+    /// the rewrite must not drop or rename them again.
+    /// </summary>
+    private static HashSet<string> DroppedBefore(ImmutableArray<MigrationOperation> method, int position, TableSide table)
+    {
+        var dropped = new HashSet<string>();
+        for (var i = 0; i < position && i < method.Length; i++)
+        {
+            var operation = method[i];
+            if (operation.Kind is MigrationOperationKind.DropForeignKey or MigrationOperationKind.DropIndex or MigrationOperationKind.DropPrimaryKey or
+                    MigrationOperationKind.DropUniqueConstraint or MigrationOperationKind.DropCheckConstraint &&
+                operation.IsTable(table.Schema, table.Name) && operation.Name is { } name)
+            {
+                dropped.Add(name);
+            }
+        }
+
+        return dropped;
     }
 
     /// <summary>The keys a CreateTable declares plus the indexes its method creates on that table.</summary>
@@ -334,5 +360,8 @@ public sealed class TableRenameCodeFix : CodeFixProvider
         public ImmutableArray<TableKeyInfo> Keys { get; }
 
         public TableSide WithSchemaSource(ArgumentValue schemaSource) => new(Schema, Name, schemaSource, Keys);
+
+        public TableSide Without(HashSet<string> keyNames) =>
+            keyNames.Count == 0 ? this : new(Schema, Name, SchemaSource, Keys.RemoveAll(k => keyNames.Contains(k.Name)));
     }
 }

@@ -258,6 +258,78 @@ public class TableRenameCodeFixTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task ForeignKeyDroppedExplicitlyBeforeTheDrop_IsNotDroppedTwice()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_Rename")]
+            public class Rename : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropForeignKey(
+                        name: "FK_Posts_Blogs_BlogId",
+                        table: "Posts");
+
+                    {|#0:migrationBuilder.DropTable(
+                        name: "Posts")|};
+
+                    migrationBuilder.CreateTable(
+                        name: "Articles",
+                        columns: table => new
+                        {
+                            Id = table.Column<int>(nullable: false),
+                            BlogId = table.Column<int>(nullable: false),
+                        },
+                        constraints: table =>
+                        {
+                            table.PrimaryKey("PK_Articles", x => x.Id);
+                        });
+                }
+            }
+            """;
+        const string fixedSource = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_Rename")]
+            public class Rename : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropForeignKey(
+                        name: "FK_Posts_Blogs_BlogId",
+                        table: "Posts");
+
+                    migrationBuilder.DropPrimaryKey(
+                        name: "PK_Posts",
+                        table: "Posts");
+
+                    migrationBuilder.RenameTable(
+                        name: "Posts",
+                        newName: "Articles");
+
+                    migrationBuilder.DropIndex(
+                        name: "IX_Posts_BlogId",
+                        table: "Articles");
+
+                    migrationBuilder.AddPrimaryKey(
+                        name: "PK_Articles",
+                        table: "Articles",
+                        column: "Id");
+                }
+            }
+            """;
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/0/History.cs", History));
+        test.TestState.Sources.Add(("/0/Rename.cs", source));
+        test.FixedState.Sources.Add(("/0/History.cs", History));
+        test.FixedState.Sources.Add(("/0/Rename.cs", fixedSource));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG004").WithLocation(0).WithArguments("Posts", "Articles"));
+        await test.RunAsync();
+    }
+
     /// <summary>Blogs, Posts (FK to Blogs, index on BlogId) and Tags (unique index on Text), as earlier migrations left them.</summary>
     private const string History = """
         using Microsoft.EntityFrameworkCore.Migrations;
