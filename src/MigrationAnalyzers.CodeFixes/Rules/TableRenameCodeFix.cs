@@ -2,10 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.Generation;
@@ -24,34 +21,17 @@ namespace MigrationAnalyzers.CodeFixes.Rules;
 /// Keys that keep their name and columns are left alone.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TableRenameCodeFix)), Shared]
-public sealed class TableRenameCodeFix : CodeFixProvider
+public sealed class TableRenameCodeFix : MigrationCodeFix
 {
     public const string EquivalenceKey = "MIG004.RenameTable";
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.TableRename);
 
-    public override FixAllProvider GetFixAllProvider() =>
-        FixAllProvider.Create((context, document, diagnostics) => FixAsync(document, diagnostics, context.CancellationToken)!);
+    private protected override string Title => "Rewrite as RenameTable (keeps the rows)";
 
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Rewrite as RenameTable (keeps the rows)",
-                    cancellationToken => FixAsync(context.Document, new[] { diagnostic }, cancellationToken),
-                    EquivalenceKey),
-                diagnostic);
-        }
+    private protected override string Key => EquivalenceKey;
 
-        return Task.CompletedTask;
-    }
-
-    private static Task<Document> FixAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken) =>
-        MigrationFix.ApplyAsync(document, diagnostics, Edit, cancellationToken);
-
-    private static void Edit(MigrationDocument document, MigrationRuleContext context, Diagnostic diagnostic, StatementEditor editor)
+    private protected override void Edit(MigrationDocument document, MigrationRuleContext context, Diagnostic diagnostic, StatementEditor editor)
     {
         var rename = RenameDetection.For(context).Tables.FirstOrDefault(r =>
             r.Drop.Syntax.Span == diagnostic.Location.SourceSpan && r.Drop.Syntax.SyntaxTree == document.Root.SyntaxTree);
