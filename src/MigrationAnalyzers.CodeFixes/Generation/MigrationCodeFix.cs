@@ -25,16 +25,21 @@ public abstract class MigrationCodeFix : CodeFixProvider
     public sealed override FixAllProvider GetFixAllProvider() =>
         FixAllProvider.Create((context, document, diagnostics) => FixAsync(document, diagnostics, context.CancellationToken)!);
 
-    public sealed override Task RegisterCodeFixesAsync(CodeFixContext context)
+    public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         foreach (var diagnostic in context.Diagnostics)
         {
+            // No action where the code is not one the fix can rewrite (expression-bodied Up, a helper…): no no-op fixes.
+            var (_, editor) = await MigrationFix.CollectAsync(context.Document, new[] { diagnostic }, Edit, context.CancellationToken).ConfigureAwait(false);
+            if (!editor.HasEdits)
+            {
+                continue;
+            }
+
             context.RegisterCodeFix(
                 CodeAction.Create(Title, cancellationToken => FixAsync(context.Document, new[] { diagnostic }, cancellationToken), Key),
                 diagnostic);
         }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>Records the edits for one diagnostic; does nothing when the code is not as the rule saw it.</summary>

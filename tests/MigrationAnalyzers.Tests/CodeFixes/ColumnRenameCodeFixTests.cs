@@ -306,6 +306,35 @@ public class ColumnRenameCodeFixTests
     }
 
     [Fact]
+    public async Task PairInHelperMethod_ReportedButNoFixOffered()
+    {
+        // The fix edits Up/Down statements only; a helper may be shared, so it is left to the author.
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_RenameName")]
+            public class RenameName : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder) => Rename(migrationBuilder);
+
+                private static void Rename(MigrationBuilder b)
+                {
+                    {|#0:b.DropColumn(name: "Name", table: "People")|};
+                    b.AddColumn<string>(name: "FullName", table: "People", type: "TEXT", maxLength: 100, nullable: true);
+                }
+            }
+            """;
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/0/CreatePeople.cs", ColumnRenameRuleTests.CreatePeople));
+        test.TestState.Sources.Add(("/0/RenameName.cs", source));
+        test.FixedState.Sources.Add(("/0/CreatePeople.cs", ColumnRenameRuleTests.CreatePeople));
+        test.FixedState.Sources.Add(("/0/RenameName.cs", source));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG003").WithLocation(0).WithArguments("Name", "FullName", "People"));
+        test.FixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG003").WithLocation(0).WithArguments("Name", "FullName", "People"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task WideningTypeWithSchema_AltersColumnAfterRename()
     {
         const string source = """
