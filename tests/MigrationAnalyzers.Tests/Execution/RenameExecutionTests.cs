@@ -1,5 +1,8 @@
 using System;
 using System.Linq;
+using System.Threading.Tasks;
+using MigrationAnalyzers.CodeFixes.Rules;
+using MigrationAnalyzers.Rules;
 using MigrationAnalyzers.Tests.CodeFixes;
 using MigrationAnalyzers.Tests.Rules;
 
@@ -270,6 +273,200 @@ public class RenameExecutionTests
             SeedPosts(database, assembly);
             database.Migrate(assembly, target);
             Assert.Empty(database.Query(Select(database, "Articles", "Id")));
+        }
+    }
+
+    private const string CreateBlogsAndPosts = """
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240101000000_Initial")]
+        public class Initial : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.CreateTable(
+                    name: "Blogs",
+                    columns: table => new { Id = table.Column<int>(type: "INTEGER", nullable: false) },
+                    constraints: table => table.PrimaryKey("PK_Blogs", x => x.Id));
+
+                migrationBuilder.CreateTable(
+                    name: "Posts",
+                    columns: table => new
+                    {
+                        Id = table.Column<int>(type: "INTEGER", nullable: false),
+                        BlogId = table.Column<int>(type: "INTEGER", nullable: false),
+                        Body = table.Column<string>(type: "TEXT", nullable: true),
+                    },
+                    constraints: table =>
+                    {
+                        table.PrimaryKey("PK_Posts", x => x.Id);
+                        table.ForeignKey("FK_Posts_Blogs_BlogId", x => x.BlogId, "Blogs", "Id", onDelete: ReferentialAction.Cascade);
+                    });
+
+                migrationBuilder.CreateIndex(name: "IX_Posts_BlogId", table: "Posts", column: "BlogId");
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropTable(name: "Posts");
+                migrationBuilder.DropTable(name: "Blogs");
+            }
+
+            protected override void BuildTargetModel(ModelBuilder modelBuilder)
+            {
+                modelBuilder.Entity("Blog", b =>
+                {
+                    b.Property<int>("Id").ValueGeneratedNever().HasColumnType("INTEGER");
+                    b.HasKey("Id");
+                    b.ToTable("Blogs");
+                });
+                modelBuilder.Entity("Post", b =>
+                {
+                    b.Property<int>("Id").ValueGeneratedNever().HasColumnType("INTEGER");
+                    b.Property<int>("BlogId").HasColumnType("INTEGER");
+                    b.Property<string>("Body").HasColumnType("TEXT");
+                    b.HasKey("Id");
+                    b.HasIndex("BlogId");
+                    b.ToTable("Posts");
+                    b.HasOne("Blog", null).WithMany().HasForeignKey("BlogId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+                });
+            }
+        }
+        """;
+
+    /// <summary>EF's drop + create for Post mapped to "Articles" (no Down re-create: the fix reads the history), with a target model.</summary>
+    private const string RenamePostsWithForeignKey = """
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_Articles")]
+        public class Articles : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropTable(
+                    name: "Posts");
+
+                migrationBuilder.CreateTable(
+                    name: "Articles",
+                    columns: table => new
+                    {
+                        Id = table.Column<int>(type: "INTEGER", nullable: false),
+                        BlogId = table.Column<int>(type: "INTEGER", nullable: false),
+                        Body = table.Column<string>(type: "TEXT", nullable: true)
+                    },
+                    constraints: table =>
+                    {
+                        table.PrimaryKey("PK_Articles", x => x.Id);
+                        table.ForeignKey(
+                            name: "FK_Articles_Blogs_BlogId",
+                            column: x => x.BlogId,
+                            principalTable: "Blogs",
+                            principalColumn: "Id",
+                            onDelete: ReferentialAction.Cascade);
+                    });
+
+                migrationBuilder.CreateIndex(
+                    name: "IX_Articles_BlogId",
+                    table: "Articles",
+                    column: "BlogId");
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropTable(
+                    name: "Articles");
+
+                migrationBuilder.CreateTable(
+                    name: "Posts",
+                    columns: table => new
+                    {
+                        Id = table.Column<int>(type: "INTEGER", nullable: false),
+                        BlogId = table.Column<int>(type: "INTEGER", nullable: false),
+                        Body = table.Column<string>(type: "TEXT", nullable: true)
+                    },
+                    constraints: table =>
+                    {
+                        table.PrimaryKey("PK_Posts", x => x.Id);
+                        table.ForeignKey(
+                            name: "FK_Posts_Blogs_BlogId",
+                            column: x => x.BlogId,
+                            principalTable: "Blogs",
+                            principalColumn: "Id",
+                            onDelete: ReferentialAction.Cascade);
+                    });
+
+                migrationBuilder.CreateIndex(
+                    name: "IX_Posts_BlogId",
+                    table: "Posts",
+                    column: "BlogId");
+            }
+
+            protected override void BuildTargetModel(ModelBuilder modelBuilder)
+            {
+                modelBuilder.Entity("Blog", b =>
+                {
+                    b.Property<int>("Id").ValueGeneratedNever().HasColumnType("INTEGER");
+                    b.HasKey("Id");
+                    b.ToTable("Blogs");
+                });
+                modelBuilder.Entity("Post", b =>
+                {
+                    b.Property<int>("Id").ValueGeneratedNever().HasColumnType("INTEGER");
+                    b.Property<int>("BlogId").HasColumnType("INTEGER");
+                    b.Property<string>("Body").HasColumnType("TEXT");
+                    b.HasKey("Id");
+                    b.HasIndex("BlogId");
+                    b.ToTable("Articles");
+                    b.HasOne("Blog", null).WithMany().HasForeignKey("BlogId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+                });
+            }
+        }
+        """;
+
+    private static readonly object?[][] BlogPosts =
+    {
+        new object?[] { 1L, 1L, "first" },
+        new object?[] { 2L, 1L, null },
+        new object?[] { 3L, 2L, "third" },
+    };
+
+    [Fact]
+    public Task Sqlite_TableRenameWithForeignKeyAppliedByTheFix_KeepsRowsAndForeignKey() => TableRenameWithForeignKey(() => new SqliteExecutionDatabase());
+
+    [PostgresFact]
+    public Task Postgres_TableRenameWithForeignKeyAppliedByTheFix_KeepsRowsAndForeignKey() => TableRenameWithForeignKey(() => new PostgresExecutionDatabase());
+
+    private static async Task TableRenameWithForeignKey(Func<ExecutionDatabase> open)
+    {
+        var fixedSources = await CodeFixApplier.ApplyAsync(new TableRenameRule(), new TableRenameCodeFix(), CreateBlogsAndPosts, RenamePostsWithForeignKey);
+        Assert.Contains("RenameTable(", fixedSources[1]);
+        Assert.DoesNotContain("DropTable(", fixedSources[1]);
+        using (var database = open())
+        {
+            var assembly = MigrationAssemblyCompiler.Compile(fixedSources);
+            database.Migrate(assembly, "20240101000000_Initial");
+            database.Execute($"INSERT INTO {database.Quote("Blogs")} ({database.Quote("Id")}) VALUES (1), (2)");
+            foreach (var post in BlogPosts)
+            {
+                var body = post[2] is string text ? "'" + text + "'" : "NULL";
+                database.Execute($"INSERT INTO {database.Quote("Posts")} ({database.Quote("Id")}, {database.Quote("BlogId")}, {database.Quote("Body")}) VALUES ({post[0]}, {post[1]}, {body})");
+            }
+
+            database.Migrate(assembly);
+            Assert.Equal(BlogPosts, Normalize(database.Query(Select(database, "Articles", "Id", "BlogId", "Body"))));
+
+            // The foreign key survived the rename: a row pointing at no blog is refused.
+            if (database is SqliteExecutionDatabase)
+            {
+                database.Execute("PRAGMA foreign_keys = ON");
+            }
+
+            Assert.ThrowsAny<Exception>(() => database.Execute($"INSERT INTO {database.Quote("Articles")} ({database.Quote("Id")}, {database.Quote("BlogId")}) VALUES (9, 99)"));
+
+            database.Migrate(assembly, "20240101000000_Initial");
+            Assert.Equal(BlogPosts, Normalize(database.Query(Select(database, "Posts", "Id", "BlogId", "Body"))));
         }
     }
 
