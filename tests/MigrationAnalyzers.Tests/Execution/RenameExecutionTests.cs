@@ -470,6 +470,62 @@ public class RenameExecutionTests
         }
     }
 
+    /// <summary>Positional arguments, a widening int → long, Down as EF writes it: a shape no code-fix test spells out.</summary>
+    private const string AgeInYears = """
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_AgeInYears")]
+        public class AgeInYears : Migration
+        {
+            protected override void Up(MigrationBuilder mb)
+            {
+                mb.DropColumn("Age", "People");
+                mb.AddColumn<long>("AgeInYears", "People", "INTEGER", nullable: false, defaultValue: 0L);
+            }
+
+            protected override void Down(MigrationBuilder mb)
+            {
+                mb.DropColumn("AgeInYears", "People");
+                mb.AddColumn<int>("Age", "People", "INTEGER", nullable: false, defaultValue: 0);
+            }
+
+            protected override void BuildTargetModel(ModelBuilder modelBuilder)
+            {
+                modelBuilder.Entity("Person", b =>
+                {
+                    b.Property<int>("Id").ValueGeneratedNever();
+                    b.Property<string>("Name").HasMaxLength(100).HasColumnType("TEXT");
+                    b.Property<string>("EmailAddress").IsRequired().HasColumnType("TEXT");
+                    b.Property<long>("AgeInYears").HasColumnType("INTEGER");
+                    b.HasKey("Id");
+                    b.ToTable("People");
+                });
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Sqlite_WideningColumnRenameAppliedByTheFix_KeepsValues() => WideningColumnRename(() => new SqliteExecutionDatabase());
+
+    [PostgresFact]
+    public Task Postgres_WideningColumnRenameAppliedByTheFix_KeepsValues() => WideningColumnRename(() => new PostgresExecutionDatabase());
+
+    private static async Task WideningColumnRename(Func<ExecutionDatabase> open)
+    {
+        var fixedSources = await CodeFixApplier.ApplyAsync(new ColumnRenameRule(), new ColumnRenameCodeFix(), CreatePeople, AgeInYears);
+        Assert.Contains("AlterColumn<long>(", fixedSources[1]);
+        Assert.DoesNotContain("DropColumn(", fixedSources[1]);
+        using var database = open();
+        var assembly = MigrationAssemblyCompiler.Compile(fixedSources);
+        SeedPeople(database, assembly);
+        database.Migrate(assembly);
+        Assert.Equal(People, Normalize(database.Query(Select(database, "People", "Id", "Name", "EmailAddress", "AgeInYears"))));
+
+        database.Migrate(assembly, "20240101000000_CreatePeople");
+        Assert.Equal(People, Normalize(database.Query(Select(database, "People", "Id", "Name", "EmailAddress", "Age"))));
+    }
+
     private static void SeedPeople(ExecutionDatabase database, System.Reflection.Assembly assembly)
     {
         database.Migrate(assembly, "20240101000000_CreatePeople");
