@@ -272,6 +272,7 @@ internal sealed class RenameDetection
             return ImmutableArray<ColumnRename>.Empty;
         }
 
+        var sqlOperations = SqlOperations(context);
         var result = new List<ColumnRename>();
         foreach (var entry in byTable.Values)
         {
@@ -285,7 +286,7 @@ internal sealed class RenameDetection
             foreach (var dropIndex in entry.Drops)
             {
                 var drop = operations[dropIndex];
-                if (OldColumnDefinition(context, drop, dropIndex) is not { } oldDefinition || IsHandledBySql(context, drop.Name!, dropIndex))
+                if (OldColumnDefinition(context, drop, dropIndex) is not { } oldDefinition || IsHandledBySql(sqlOperations, drop.Name!, dropIndex))
                 {
                     continue;
                 }
@@ -348,6 +349,7 @@ internal sealed class RenameDetection
             return ImmutableArray<TableRename>.Empty;
         }
 
+        var sqlOperations = SqlOperations(context);
         var drops = new List<(int Index, ImmutableArray<ColumnDefinition> Columns)>();
         var creates = new List<int>();
         for (var i = 0; i < operations.Length; i++)
@@ -364,7 +366,7 @@ internal sealed class RenameDetection
                 return ImmutableArray<TableRename>.Empty;
             }
 
-            if (IsHandledBySql(context, operation.Table, operation.Kind == MigrationOperationKind.DropTable ? i : operations.Length))
+            if (IsHandledBySql(sqlOperations, operation.Table, operation.Kind == MigrationOperationKind.DropTable ? i : operations.Length))
             {
                 continue;
             }
@@ -512,22 +514,32 @@ internal sealed class RenameDetection
         return columns.MoveToImmutable();
     }
 
+    /// <summary>The Up <c>Sql</c> operations that may run, with their position (text null when not constant).</summary>
+    private static List<(int Index, string? Text)> SqlOperations(MigrationRuleContext context)
+    {
+        var operations = context.Migration.Up.Operations;
+        var result = new List<(int, string?)>();
+        for (var i = 0; i < operations.Length; i++)
+        {
+            if (operations[i].Kind == MigrationOperationKind.Sql && context.MayRun(operations[i]))
+            {
+                result.Add((i, operations[i].SqlText));
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>
     /// An Up <c>Sql</c> before <paramref name="beforeIndex"/> mentions the name (an expand/contract
     /// copy, <c>INSERT … SELECT</c>): the author moves the data explicitly, this is not a blind
     /// drop + add. A non-constant <c>Sql</c> anywhere might do the same: not a rename either.
     /// </summary>
-    private static bool IsHandledBySql(MigrationRuleContext context, string name, int beforeIndex)
+    private static bool IsHandledBySql(List<(int Index, string? Text)> sqlOperations, string name, int beforeIndex)
     {
-        var operations = context.Migration.Up.Operations;
-        for (var i = 0; i < operations.Length; i++)
+        foreach (var (index, text) in sqlOperations)
         {
-            if (operations[i].Kind != MigrationOperationKind.Sql || !context.MayRun(operations[i]))
-            {
-                continue;
-            }
-
-            if (operations[i].SqlText is not { } sql || (i < beforeIndex && MentionsWord(sql, name)))
+            if (text is null || (index < beforeIndex && MentionsWord(text, name)))
             {
                 return true;
             }
