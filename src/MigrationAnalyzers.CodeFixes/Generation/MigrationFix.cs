@@ -24,6 +24,17 @@ internal static class MigrationFix
         Action<MigrationDocument, MigrationRuleContext, Diagnostic, StatementEditor> edit,
         CancellationToken cancellationToken)
     {
+        var (root, editor) = await CollectAsync(document, diagnostics, edit, cancellationToken).ConfigureAwait(false);
+        return root is null || !editor.HasEdits ? document : document.WithSyntaxRoot(editor.Apply(root));
+    }
+
+    /// <summary>The edits the fix would make, without applying them (a fix with none registers no action).</summary>
+    public static async Task<(SyntaxNode? Root, StatementEditor Editor)> CollectAsync(
+        Document document,
+        IEnumerable<Diagnostic> diagnostics,
+        Action<MigrationDocument, MigrationRuleContext, Diagnostic, StatementEditor> edit,
+        CancellationToken cancellationToken)
+    {
         var editor = new StatementEditor();
         var contexts = new Dictionary<MigrationModel, MigrationRuleContext>();
         SyntaxNode? root = null;
@@ -44,7 +55,7 @@ internal static class MigrationFix
             edit(migration, context, diagnostic, editor);
         }
 
-        return root is null ? document : document.WithSyntaxRoot(editor.Apply(root));
+        return (root, editor);
     }
 
     /// <summary>The builder parameter's name in Up or Down (<c>migrationBuilder</c> unless renamed).</summary>

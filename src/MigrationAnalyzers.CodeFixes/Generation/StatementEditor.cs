@@ -26,6 +26,8 @@ internal sealed class StatementEditor
             ? statement
             : null;
 
+    public bool HasEdits => _edits.Count > 0 || _prepends.Count > 0;
+
     /// <summary>True when the statement is already replaced or removed by another edit.</summary>
     public bool IsEdited(StatementSyntax statement) => _edits.ContainsKey(statement);
 

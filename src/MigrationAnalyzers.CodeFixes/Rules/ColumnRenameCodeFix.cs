@@ -1,10 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.Generation;
@@ -22,7 +19,7 @@ namespace MigrationAnalyzers.CodeFixes.Rules;
 /// and the rule never disagree.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ColumnRenameCodeFix)), Shared]
-public sealed class ColumnRenameCodeFix : CodeFixProvider
+public sealed class ColumnRenameCodeFix : MigrationCodeFix
 {
     public const string EquivalenceKey = "MIG003.RenameColumn";
 
@@ -35,28 +32,11 @@ public sealed class ColumnRenameCodeFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.ColumnRename);
 
-    public override FixAllProvider GetFixAllProvider() =>
-        FixAllProvider.Create((context, document, diagnostics) => FixAsync(document, diagnostics, context.CancellationToken)!);
+    private protected override string Title => "Rewrite as RenameColumn (keeps the data)";
 
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Rewrite as RenameColumn (keeps the data)",
-                    cancellationToken => FixAsync(context.Document, new[] { diagnostic }, cancellationToken),
-                    EquivalenceKey),
-                diagnostic);
-        }
+    private protected override string Key => EquivalenceKey;
 
-        return Task.CompletedTask;
-    }
-
-    private static Task<Document> FixAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken) =>
-        MigrationFix.ApplyAsync(document, diagnostics, Edit, cancellationToken);
-
-    private static void Edit(MigrationDocument document, MigrationRuleContext context, Diagnostic diagnostic, StatementEditor editor)
+    private protected override void Edit(MigrationDocument document, MigrationRuleContext context, Diagnostic diagnostic, StatementEditor editor)
     {
         ColumnRename? rename = null;
         foreach (var candidate in RenameDetection.For(context).Columns)

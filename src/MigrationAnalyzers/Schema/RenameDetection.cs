@@ -41,7 +41,7 @@ internal sealed class ColumnRename
 
     public string NewName => Add.Name!;
 
-    /// <summary>The dropped column as it was defined: Down's re-add, else the schema history.</summary>
+    /// <summary>The dropped column as it was defined: Down's re-add, else the schema history, else the previous target model.</summary>
     public ColumnDefinition OldDefinition { get; }
 
     public ColumnDefinition NewDefinition => Add.Column!;
@@ -78,7 +78,7 @@ internal sealed class TableRename
 
     public string NewName => Create.Table!;
 
-    /// <summary>The dropped table's columns: Down's re-create, else the schema history.</summary>
+    /// <summary>The dropped table's columns: Down's re-create, else the schema history, else the previous target model.</summary>
     public ImmutableArray<ColumnDefinition> OldColumns { get; }
 }
 
@@ -88,7 +88,8 @@ internal sealed class TableRename
 /// and the code fixes rewrite exactly these pairs. Computed once per migration and provider.
 /// <para>
 /// Column rename: a <c>DropColumn</c> and an <c>AddColumn</c> on the same table in one Up, the
-/// dropped column's definition known (Down's re-add of it, else the schema history), the new
+/// dropped column's definition known (Down's re-add of it, else the schema history, else the
+/// previous migration's target model), the new
 /// column able to hold every old value (<see cref="CanHold"/>), and either it is the only drop and the only add on that table, or the
 /// names are clearly similar (<see cref="AreSimilarNames"/>). Table rename: a <c>DropTable</c> and
 /// a <c>CreateTable</c> whose column names are the same and each compatible.
@@ -271,6 +272,7 @@ internal sealed class RenameDetection
             return ImmutableArray<ColumnRename>.Empty;
         }
 
+        var sqlOperations = SqlOperations(context);
         var result = new List<ColumnRename>();
         foreach (var entry in byTable.Values)
         {
@@ -284,7 +286,7 @@ internal sealed class RenameDetection
             foreach (var dropIndex in entry.Drops)
             {
                 var drop = operations[dropIndex];
-                if (OldColumnDefinition(context, drop, dropIndex) is not { } oldDefinition || IsHandledBySql(context, drop.Name!, dropIndex))
+                if (OldColumnDefinition(context, drop, dropIndex) is not { } oldDefinition || IsHandledBySql(sqlOperations, drop.Name!, dropIndex))
                 {
                     continue;
                 }
@@ -347,6 +349,7 @@ internal sealed class RenameDetection
             return ImmutableArray<TableRename>.Empty;
         }
 
+        var sqlOperations = SqlOperations(context);
         var drops = new List<(int Index, ImmutableArray<ColumnDefinition> Columns)>();
         var creates = new List<int>();
         for (var i = 0; i < operations.Length; i++)
@@ -363,7 +366,7 @@ internal sealed class RenameDetection
                 return ImmutableArray<TableRename>.Empty;
             }
 
-            if (IsHandledBySql(context, operation.Table, operation.Kind == MigrationOperationKind.DropTable ? i : operations.Length))
+            if (IsHandledBySql(sqlOperations, operation.Table, operation.Kind == MigrationOperationKind.DropTable ? i : operations.Length))
             {
                 continue;
             }
@@ -450,7 +453,7 @@ internal sealed class RenameDetection
         return true;
     }
 
-    /// <summary>Down's <c>AddColumn</c> re-adding the dropped column, else the column as the history left it.</summary>
+    /// <summary>Down's <c>AddColumn</c> re-adding the dropped column, else the column as the history left it, else as the previous target model has it.</summary>
     private static ColumnDefinition? OldColumnDefinition(MigrationRuleContext context, MigrationOperation drop, int dropIndex)
     {
         foreach (var operation in context.Migration.Down.Operations)
@@ -462,10 +465,30 @@ internal sealed class RenameDetection
             }
         }
 
-        return context.UpStateBefore(dropIndex).Find(drop.Schema, drop.Table)?.Columns.TryGetValue(drop.Name!, out var known) == true ? known : null;
+        if (context.UpStateBefore(dropIndex).Find(drop.Schema, drop.Table)?.Columns.TryGetValue(drop.Name!, out var known) == true)
+        {
+            return known;
+        }
+
+        var previous = PreviousTargetModel(context, drop.Schema, drop.Table!);
+        foreach (var column in previous.IsDefault ? ImmutableArray<ColumnDefinition>.Empty : previous)
+        {
+            if (column.Name == drop.Name)
+            {
+                return column;
+            }
+        }
+
+        return null;
     }
 
-    /// <summary>Down's <c>CreateTable</c> re-creating the dropped table, else the table as the history left it.</summary>
+    /// <summary>The table as the previous migration's target model (.Designer.cs) describes it: the state this Up starts from.</summary>
+    private static ImmutableArray<ColumnDefinition> PreviousTargetModel(MigrationRuleContext context, string? schema, string table) =>
+        context.History.Previous(context.Migration) is { } previous
+            ? TargetModelReader.Columns(previous, context.Catalog.Types.Compilation, schema, table)
+            : default;
+
+    /// <summary>Down's <c>CreateTable</c> re-creating the dropped table, else the table as the history left it, else as the previous target model has it.</summary>
     private static ImmutableArray<ColumnDefinition> OldTableColumns(MigrationRuleContext context, MigrationOperation drop, int dropIndex)
     {
         foreach (var operation in context.Migration.Down.Operations)
@@ -479,7 +502,7 @@ internal sealed class RenameDetection
 
         if (context.UpStateBefore(dropIndex).Find(drop.Schema, drop.Table) is not { } table)
         {
-            return default;
+            return PreviousTargetModel(context, drop.Schema, drop.Table!);
         }
 
         var columns = ImmutableArray.CreateBuilder<ColumnDefinition>(table.Columns.Count);
@@ -491,22 +514,32 @@ internal sealed class RenameDetection
         return columns.MoveToImmutable();
     }
 
+    /// <summary>The Up <c>Sql</c> operations that may run, with their position (text null when not constant).</summary>
+    private static List<(int Index, string? Text)> SqlOperations(MigrationRuleContext context)
+    {
+        var operations = context.Migration.Up.Operations;
+        var result = new List<(int, string?)>();
+        for (var i = 0; i < operations.Length; i++)
+        {
+            if (operations[i].Kind == MigrationOperationKind.Sql && context.MayRun(operations[i]))
+            {
+                result.Add((i, operations[i].SqlText));
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>
     /// An Up <c>Sql</c> before <paramref name="beforeIndex"/> mentions the name (an expand/contract
     /// copy, <c>INSERT … SELECT</c>): the author moves the data explicitly, this is not a blind
     /// drop + add. A non-constant <c>Sql</c> anywhere might do the same: not a rename either.
     /// </summary>
-    private static bool IsHandledBySql(MigrationRuleContext context, string name, int beforeIndex)
+    private static bool IsHandledBySql(List<(int Index, string? Text)> sqlOperations, string name, int beforeIndex)
     {
-        var operations = context.Migration.Up.Operations;
-        for (var i = 0; i < operations.Length; i++)
+        foreach (var (index, text) in sqlOperations)
         {
-            if (operations[i].Kind != MigrationOperationKind.Sql || !context.MayRun(operations[i]))
-            {
-                continue;
-            }
-
-            if (operations[i].SqlText is not { } sql || (i < beforeIndex && MentionsWord(sql, name)))
+            if (text is null || (index < beforeIndex && MentionsWord(text, name)))
             {
                 return true;
             }

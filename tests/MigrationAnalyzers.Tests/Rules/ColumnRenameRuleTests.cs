@@ -82,6 +82,79 @@ public class ColumnRenameRuleTests
             VerifyCS.Diagnostic("MIG003").WithLocation(0).WithArguments("Name", "FullName", "People"));
     }
 
+    /// <summary>A history whose operations do not show People (raw SQL); its target model does.</summary>
+    internal const string SqlCreatedPeopleWithTargetModel = """
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240101000000_Initial")]
+        public class Initial : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.Sql("CREATE TABLE People (Id INTEGER PRIMARY KEY, Name TEXT, Visits INTEGER NOT NULL)");
+            }
+
+            protected override void BuildTargetModel(ModelBuilder modelBuilder)
+            {
+                modelBuilder.Entity("Person", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Name");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("People", (string)null);
+                });
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task DefinitionFromPreviousTargetModel_Reports(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_RenameName")]
+            public class RenameName : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    {|#0:migrationBuilder.DropColumn(name: "Name", table: "People")|};
+                    migrationBuilder.AddColumn<string>(name: "FullName", table: "People", type: "TEXT", maxLength: 200, nullable: true);
+                }
+            }
+            """;
+        const string incompatible = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_RenameName")]
+            public class RenameName : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(name: "Name", table: "People");
+                    migrationBuilder.AddColumn<string>(name: "FullName", table: "People", type: "TEXT", maxLength: 50, nullable: true);
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(new[] { SqlCreatedPeopleWithTargetModel, source }, version, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG003").WithLocation(0).WithArguments("Name", "FullName", "People"));
+        await VerifyCS.VerifyAnalyzerAsync(new[] { SqlCreatedPeopleWithTargetModel, incompatible }, version, DbProvider.None, null);
+    }
+
     [Theory]
     [InlineData(EfVersion.Ef10)]
     [InlineData(EfVersion.Ef8)]

@@ -140,6 +140,35 @@ public class TableRenameRuleTests
     [Theory]
     [InlineData(EfVersion.Ef10)]
     [InlineData(EfVersion.Ef8)]
+    public async Task ColumnsFromPreviousTargetModel_Reports(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_RenamePeople")]
+            public class RenamePeople : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    {|#0:migrationBuilder.DropTable(name: "People")|};
+                    migrationBuilder.CreateTable(
+                        name: "Persons",
+                        columns: table => new
+                        {
+                            Id = table.Column<int>(type: "INTEGER", nullable: false),
+                            Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                            Visits = table.Column<int>(type: "INTEGER", nullable: false),
+                        });
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(new[] { ColumnRenameRuleTests.SqlCreatedPeopleWithTargetModel, source }, version, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG004").WithLocation(0).WithArguments("People", "Persons"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
     public async Task EfRenameTableScaffolding_NoDiagnostic(EfVersion version)
     {
         const string source = """

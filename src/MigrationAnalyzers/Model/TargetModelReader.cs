@@ -1,0 +1,194 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Schema;
+
+namespace MigrationAnalyzers.Model;
+
+/// <summary>
+/// Reads a migration's target model (<c>BuildTargetModel</c> in its .Designer.cs) for the tables
+/// and columns it describes, as <see cref="ColumnDefinition"/>s shaped like a <c>CreateTable</c>
+/// column: <c>modelBuilder.Entity("Blog", b => { b.Property&lt;string&gt;("Name").IsRequired()
+/// .HasMaxLength(100).HasColumnType("TEXT"); b.ToTable("Blogs", "schema"); })</c>. Fills gaps of
+/// the operations (e.g. the definition of a column dropped by a migration whose history is
+/// incomplete). Anything it does not recognise is left out, never guessed; read lazily, once
+/// per migration.
+/// </summary>
+internal static class TargetModelReader
+{
+    private static readonly ConditionalWeakTable<MigrationModel, Dictionary<TableKey, ImmutableArray<ColumnDefinition>>> Cache = new();
+
+    /// <summary>The columns the target model of <paramref name="migration"/> gives the table, or default when it does not describe it.</summary>
+    public static ImmutableArray<ColumnDefinition> Columns(MigrationModel migration, Compilation compilation, string? schema, string table) =>
+        Cache.GetValue(migration, m => Read(m, compilation)).TryGetValue(new TableKey(schema, table), out var columns) ? columns : default;
+
+    private static Dictionary<TableKey, ImmutableArray<ColumnDefinition>> Read(MigrationModel migration, Compilation compilation)
+    {
+        var tables = new Dictionary<TableKey, ImmutableArray<ColumnDefinition>>();
+        if (migration.TargetModelMethod is not { } method || !compilation.ContainsSyntaxTree(method.SyntaxTree))
+        {
+            return tables;
+        }
+
+        var model = compilation.GetSemanticModel(method.SyntaxTree);
+        foreach (var invocation in method.DescendantNodes().OfType<InvocationExpressionSyntax>())
+        {
+            if (invocation is not { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Entity" }, ArgumentList.Arguments.Count: 2 } ||
+                invocation.ArgumentList.Arguments[1].Expression is not LambdaExpressionSyntax { Block: { } body } lambda ||
+                ParameterName(lambda) is not { } builder)
+            {
+                continue;
+            }
+
+            var columns = ImmutableArray.CreateBuilder<ColumnDefinition>();
+            TableKey? key = null;
+            foreach (var statement in body.Statements)
+            {
+                if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call })
+                {
+                    continue;
+                }
+
+                var chain = Chain(call, builder);
+                if (chain.Count == 0)
+                {
+                    continue;
+                }
+
+                if (chain[0].Name == "ToTable" && Constant(model, chain[0].Invocation, 0) is string tableName)
+                {
+                    key = new TableKey(Constant(model, chain[0].Invocation, 1) as string, tableName);
+                }
+                else if (chain[0].Name == "Property" && Column(model, chain) is { } column)
+                {
+                    columns.Add(column);
+                }
+            }
+
+            if (key is { } table && columns.Count > 0)
+            {
+                tables[table] = columns.ToImmutable();
+            }
+        }
+
+        return tables;
+    }
+
+    /// <summary>
+    /// A <c>b.Property&lt;T&gt;("Name")</c> chain as a column: <c>HasColumnName</c>, <c>HasColumnType</c>,
+    /// <c>HasMaxLength</c>, <c>HasPrecision</c>, <c>IsUnicode</c>, <c>IsFixedLength</c>, <c>IsRequired</c>,
+    /// defaults and computed SQL. A non-constant argument drops the column.
+    /// </summary>
+    private static ColumnDefinition? Column(SemanticModel model, List<(string Name, InvocationExpressionSyntax Invocation)> chain)
+    {
+        var property = chain[0].Invocation;
+        if (model.GetSymbolInfo(property).Symbol is not IMethodSymbol { TypeArguments.Length: 1 } method ||
+            Constant(model, property, 0) is not string propertyName)
+        {
+            return null;
+        }
+
+        var clrType = method.TypeArguments[0];
+        var arguments = ImmutableDictionary.CreateBuilder<string, ArgumentValue>();
+        var name = propertyName;
+        var required = clrType.IsValueType && clrType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
+        for (var i = 1; i < chain.Count; i++)
+        {
+            var (call, invocation) = chain[i];
+            var count = invocation.ArgumentList.Arguments.Count;
+            switch (call)
+            {
+                case "HasColumnName" when Constant(model, invocation, 0) is string columnName:
+                    name = columnName;
+                    break;
+                case "HasColumnType":
+                    arguments["type"] = Value(model, invocation, 0);
+                    break;
+                case "HasMaxLength":
+                    arguments["maxLength"] = Value(model, invocation, 0);
+                    break;
+                case "HasPrecision":
+                    arguments["precision"] = Value(model, invocation, 0);
+                    if (count > 1)
+                    {
+                        arguments["scale"] = Value(model, invocation, 1);
+                    }
+
+                    break;
+                case "IsUnicode":
+                    arguments["unicode"] = count == 0 ? new ArgumentValue(ArgumentValueKind.Constant, true, invocation) : Value(model, invocation, 0);
+                    break;
+                case "IsFixedLength":
+                    arguments["fixedLength"] = count == 0 ? new ArgumentValue(ArgumentValueKind.Constant, true, invocation) : Value(model, invocation, 0);
+                    break;
+                case "IsRequired":
+                    required = count == 0 || Constant(model, invocation, 0) is true;
+                    break;
+                case "HasDefaultValueSql":
+                    arguments["defaultValueSql"] = Value(model, invocation, 0);
+                    break;
+                case "HasComputedColumnSql":
+                    arguments["computedColumnSql"] = Value(model, invocation, 0);
+                    break;
+                case "HasDefaultValue":
+                    arguments["defaultValue"] = Value(model, invocation, 0);
+                    break;
+            }
+        }
+
+        arguments["nullable"] = new ArgumentValue(ArgumentValueKind.Constant, !required, property);
+        foreach (var pair in arguments)
+        {
+            if (!pair.Value.IsKnown)
+            {
+                return null;
+            }
+        }
+
+        return new ColumnDefinition(name, clrType, arguments.ToImmutable(), ImmutableArray<Annotation>.Empty, property, propertyName);
+    }
+
+    /// <summary><c>b.Property(…).A(…).B(…)</c> → [Property, A, B] when rooted at the lambda's parameter.</summary>
+    private static List<(string Name, InvocationExpressionSyntax Invocation)> Chain(InvocationExpressionSyntax outer, string builder)
+    {
+        var chain = new List<(string, InvocationExpressionSyntax)>();
+        ExpressionSyntax current = outer;
+        while (current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation)
+        {
+            chain.Insert(0, (access.Name.Identifier.ValueText, invocation));
+            current = access.Expression;
+        }
+
+        return current is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == builder ? chain : new List<(string, InvocationExpressionSyntax)>();
+    }
+
+    private static string? ParameterName(LambdaExpressionSyntax lambda) => lambda switch
+    {
+        SimpleLambdaExpressionSyntax simple => simple.Parameter.Identifier.ValueText,
+        ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 1 } parenthesized => parenthesized.ParameterList.Parameters[0].Identifier.ValueText,
+        _ => null,
+    };
+
+    private static object? Constant(SemanticModel model, InvocationExpressionSyntax invocation, int index) =>
+        invocation.ArgumentList.Arguments.Count > index
+            ? model.GetConstantValue(invocation.ArgumentList.Arguments[index].Expression, CancellationToken.None).Value
+            : null;
+
+    private static ArgumentValue Value(SemanticModel model, InvocationExpressionSyntax invocation, int index)
+    {
+        if (invocation.ArgumentList.Arguments.Count <= index)
+        {
+            return new ArgumentValue(ArgumentValueKind.Unknown, null, invocation);
+        }
+
+        var expression = invocation.ArgumentList.Arguments[index].Expression;
+        var constant = model.GetConstantValue(expression, CancellationToken.None);
+        return constant.HasValue
+            ? new ArgumentValue(ArgumentValueKind.Constant, constant.Value, expression)
+            : new ArgumentValue(ArgumentValueKind.Unknown, null, expression);
+    }
+}
