@@ -297,15 +297,16 @@ internal static class Inverses
             return null;
         }
 
+        // Back to NOT NULL from nullable: rows Up let be NULL need a value, as EF's scaffolded Down gives them.
         var arguments = new List<InverseArgument?> { Str("name", name), Str("table", alter.Table), Schema(alter.Schema) };
-        if (!AddColumnArguments(previous, arguments, withPlaceholderDefault: false))
+        if (!AddColumnArguments(previous, arguments, withPlaceholderDefault: current.IsNullable == true))
         {
             return null;
         }
 
         arguments.Add(InverseArgument.Source("oldClrType", "typeof(" + currentType + ")"));
         var oldArguments = new List<InverseArgument?>();
-        if (!AddColumnArguments(current, oldArguments, withPlaceholderDefault: false))
+        if (!AddColumnArguments(current, oldArguments, withPlaceholderDefault: false, oldSide: true))
         {
             return null;
         }
@@ -320,7 +321,7 @@ internal static class Inverses
     }
 
     /// <summary>Appends a column's parameters as EF writes them; false when one is not known.</summary>
-    private static bool AddColumnArguments(ColumnDefinition column, List<InverseArgument?> arguments, bool withPlaceholderDefault)
+    private static bool AddColumnArguments(ColumnDefinition column, List<InverseArgument?> arguments, bool withPlaceholderDefault, bool oldSide = false)
     {
         foreach (var parameter in ColumnParameters)
         {
@@ -332,7 +333,12 @@ internal static class Inverses
                     return false;
                 }
 
-                arguments.Add(InverseArgument.Literal("nullable", nullable));
+                // EF always writes nullable, and the old… side's oldNullable only when true.
+                if (nullable || !oldSide)
+                {
+                    arguments.Add(InverseArgument.Literal("nullable", nullable));
+                }
+
                 continue;
             }
 
