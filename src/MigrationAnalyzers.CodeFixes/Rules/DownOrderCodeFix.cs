@@ -53,22 +53,19 @@ public sealed class DownOrderCodeFix : ReversibilityCodeFix
         }
 
         var afterUp = context.UpStateBefore(document.Migration.Up.Operations.Length);
-        if (DownOrder.Reordered(pairing.Down, afterUp, document.Migration) is not { } order ||
+        if (DownOrder.Reordered(pairing.Down, afterUp, pairing) is not { } order ||
             order.SequenceEqual(pairing.Down))
         {
             return;
         }
 
+        // Blank lines stay where they were (by position); a statement's comments move with it.
         var statements = new List<StatementSyntax>(order.Count);
         for (var i = 0; i < order.Count; i++)
         {
-            var statement = statementOf[order[i]];
-            if (statement.GetLeadingTrivia().All(t => t.IsKind(SyntaxKind.WhitespaceTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia)))
-            {
-                statement = statement.WithLeadingTrivia(body.Statements[i].GetLeadingTrivia());
-            }
-
-            statements.Add(statement);
+            var own = statementOf[order[i]].GetLeadingTrivia().SkipWhile(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            var blankLine = body.Statements[i].GetLeadingTrivia().TakeWhile(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            statements.Add(statementOf[order[i]].WithLeadingTrivia(blankLine.Concat(own)));
         }
 
         replacements[body] = body.WithStatements(SyntaxFactory.List(statements));

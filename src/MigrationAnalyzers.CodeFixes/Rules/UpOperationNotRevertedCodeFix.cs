@@ -74,13 +74,16 @@ public sealed class UpOperationNotRevertedCodeFix : ReversibilityCodeFix
         var newLine = EfCallWriter.NewLineOf(document.Root);
         var indent = EfCallWriter.IndentationOf(body.Statements[0]);
         var receiver = DownWriter.Receiver(down);
+
+        // EF separates operations by a blank line; a Down written compactly stays compact.
+        var spaced = body.Statements.Count < 2 || body.Statements.Skip(1).Any(StartsWithBlankLine);
         var statements = new List<StatementSyntax>();
         void Insert(List<(int Index, InverseCall Call)>? calls)
         {
             // Several inverses at one place: the later Up operation is undone first.
             foreach (var (_, call) in (calls ?? new()).OrderByDescending(c => c.Index))
             {
-                statements.Add(DownWriter.Statement(call, receiver, indent, newLine, blankLineBefore: true));
+                statements.Add(DownWriter.Statement(call, receiver, indent, newLine, blankLineBefore: spaced));
             }
         }
 
@@ -93,18 +96,19 @@ public sealed class UpOperationNotRevertedCodeFix : ReversibilityCodeFix
 
         Insert(atEnd);
 
-        // EF's layout: no blank line before the first operation, one before each other.
+        // No blank line before the first statement; the statement that was first gets the block's spacing.
         statements[0] = statements[0].WithLeadingTrivia(statements[0].GetLeadingTrivia().SkipWhile(t => t.IsKind(SyntaxKind.EndOfLineTrivia)));
-        for (var i = 1; i < statements.Count; i++)
+        var formerFirst = statements.IndexOf(body.Statements[0]);
+        if (spaced && formerFirst > 0 && !StartsWithBlankLine(statements[formerFirst]))
         {
-            if (!statements[i].GetLeadingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
-            {
-                statements[i] = statements[i].WithLeadingTrivia(statements[i].GetLeadingTrivia().Insert(0, SyntaxFactory.EndOfLine(newLine)));
-            }
+            statements[formerFirst] = statements[formerFirst].WithLeadingTrivia(statements[formerFirst].GetLeadingTrivia().Insert(0, SyntaxFactory.EndOfLine(newLine)));
         }
 
         replacements[body] = body.WithStatements(SyntaxFactory.List(statements));
     }
+
+    private static bool StartsWithBlankLine(StatementSyntax statement) =>
+        statement.GetLeadingTrivia() is { Count: > 0 } leading && leading[0].IsKind(SyntaxKind.EndOfLineTrivia);
 
     /// <summary>The Down statement undoing the nearest later (or earlier) Up operation that Down already undoes.</summary>
     private static StatementSyntax? Anchor(ReversibilityPairing pairing, BlockSyntax body, int index, bool later)
