@@ -64,8 +64,12 @@ internal static class Inverses
 
     public static K? InverseKind(K kind) => Table.TryGetValue(kind, out var inverse) ? inverse : null;
 
-    /// <summary>Up operations MIG042 judges: those with an inverse (not Sql — MIG046 — nor EnsureSchema).</summary>
-    public static bool IsInvertible(K kind) => Table.ContainsKey(kind);
+    /// <summary>
+    /// Up operations MIG042 judges and MIG041 counts as schema changes: those with an inverse, except
+    /// AlterDatabase (extensions and collation, which EF's Down of an initial migration leaves in
+    /// place, as it leaves schemas). Not Sql (MIG046) nor EnsureSchema.
+    /// </summary>
+    public static bool IsInvertible(K kind) => Table.ContainsKey(kind) && kind != K.AlterDatabase;
 
     /// <summary>True when Down operation <paramref name="down"/> undoes Up operation <paramref name="up"/> (same object, names swapped).</summary>
     public static bool Undoes(MigrationOperation down, MigrationOperation up, TableAliases aliases)
