@@ -251,4 +251,61 @@ public class UpOperationNotRevertedCodeFixTests
             """;
         await VerifyCS.VerifyCodeFixAsync(source, source, VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("DropTable 'Tags'", "CreateTable"));
     }
+
+    [Fact]
+    public async Task ProviderBranchUnderConfiguredProvider_InsertsInverse()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240102000000_AddIndex")]
+            public partial class AddIndex : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    if (ActiveProvider == "Microsoft.EntityFrameworkCore.SqlServer")
+                    {
+                        migrationBuilder.Sql("UPDATE Blogs SET Url = '' WHERE Url IS NULL");
+                    }
+
+                    migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", nullable: true);
+                    {|#0:migrationBuilder.CreateIndex(name: "IX_Blogs_Url", table: "Blogs", column: "Url")|};
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(name: "Rating", table: "Blogs");
+                }
+            }
+            """;
+        const string fixedSource = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240102000000_AddIndex")]
+            public partial class AddIndex : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    if (ActiveProvider == "Microsoft.EntityFrameworkCore.SqlServer")
+                    {
+                        migrationBuilder.Sql("UPDATE Blogs SET Url = '' WHERE Url IS NULL");
+                    }
+
+                    migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", nullable: true);
+                    migrationBuilder.CreateIndex(name: "IX_Blogs_Url", table: "Blogs", column: "Url");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropIndex(
+                        name: "IX_Blogs_Url",
+                        table: "Blogs");
+
+                    migrationBuilder.DropColumn(name: "Rating", table: "Blogs");
+                }
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, EfVersion.Ef10, DbProvider.None, TestSetup.Options(("provider", "sqlserver")),
+            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("CreateIndex 'IX_Blogs_Url' on 'Blogs'", "DropIndex"));
+    }
 }
