@@ -79,12 +79,28 @@ internal static class DownOrder
 
         switch (operation.Kind)
         {
-            case K.DropTable when table is not null:
-                foreach (var (dependent, foreignKey) in ForeignKeysTo(state, table.Key, null))
+            case K.DropTable:
+                if (table is not null)
                 {
-                    if (!dependent.Key.Equals(table.Key))
+                    foreach (var (dependent, foreignKey) in ForeignKeysTo(state, table.Key, null))
                     {
-                        Needs(FirstRemoval(down, i, dependent.Key, foreignKey), $"table '{dependent.Key}' still has foreign key '{foreignKey.Name}' to it");
+                        if (!dependent.Key.Equals(table.Key))
+                        {
+                            Needs(FirstRemoval(down, i, dependent.Key, foreignKey), $"table '{dependent.Key}' still has foreign key '{foreignKey.Name}' to it");
+                        }
+                    }
+                }
+
+                // Foreign keys this migration's Up added, on tables the history does not know.
+                for (var j = i + 1; j < down.Count; j++)
+                {
+                    if (down[j].Kind == K.DropForeignKey && pairing.UpOf(down[j]) is { } addedKey &&
+                        addedKey.PrincipalTable == operation.Table &&
+                        MigrationOperation.SchemaEquals(addedKey["principalSchema"].AsString() ?? addedKey.Schema, operation.Schema) &&
+                        !pairing.Aliases.Same(addedKey, operation))
+                    {
+                        Needs(j, $"foreign key '{addedKey.Name}' of '{addedKey.Table}' still references it");
+                        break;
                     }
                 }
 
@@ -162,11 +178,12 @@ internal static class DownOrder
                         : operation.Kind == K.AlterColumn && operation.Name is { } altered
                             ? System.Collections.Immutable.ImmutableArray.Create(altered)
                             : operation.Columns;
-                    if (!columns.IsDefault && table is not null)
+                    if (!columns.IsDefault)
                     {
+                        // A column a later operation adds does not exist yet, whatever the history knows.
                         foreach (var column in columns)
                         {
-                            if (!table.Columns.ContainsKey(column))
+                            if (table is null || !table.Columns.ContainsKey(column))
                             {
                                 Needs(LaterAddsColumn(down, i, operation.Schema, target, column), $"column '{column}' is added later");
                             }
