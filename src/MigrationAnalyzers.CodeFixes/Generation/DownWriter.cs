@@ -23,7 +23,29 @@ internal static class DownWriter
     public static InverseCall? InverseOf(MigrationRuleContext context, MigrationOperation up)
     {
         var index = context.Migration.Up.Operations.IndexOf(up);
-        return index < 0 ? null : Inverses.Build(up, context.UpStateBefore(index));
+        return index < 0 ? null : Inverses.Build(up, context.UpStateBefore(index), EarlierOperations(context, index));
+    }
+
+    /// <summary>Every Up operation applied before Up's operation <paramref name="index"/>: earlier migrations, then this Up.</summary>
+    private static IEnumerable<MigrationOperation> EarlierOperations(MigrationRuleContext context, int index)
+    {
+        foreach (var migration in context.History.Ordered)
+        {
+            if (migration == context.Migration)
+            {
+                break;
+            }
+
+            foreach (var operation in migration.Up.Operations)
+            {
+                yield return operation;
+            }
+        }
+
+        for (var i = 0; i < index; i++)
+        {
+            yield return context.Migration.Up.Operations[i];
+        }
     }
 
     /// <summary>
@@ -94,14 +116,82 @@ internal static class DownWriter
             };
         }
 
-        var code = writer.ToCode(indent, newLine);
-        foreach (var annotation in call.Annotations)
+        if (!call.Columns.IsEmpty)
         {
-            code += newLine + indent + "    ." + (annotation.IsOld ? "OldAnnotation" : "Annotation") + "(" +
+            writer.Argument("columns", ColumnsLambda(call, indent + "    ", newLine));
+        }
+
+        if (!call.Constraints.IsEmpty)
+        {
+            writer.Argument("constraints", ConstraintsLambda(call, indent + "    ", newLine));
+        }
+
+        return writer.ToCode(indent, newLine) + AnnotationChain(call.Annotations, indent + "    ", newLine);
+    }
+
+    /// <summary><c>table => new { Id = table.Column&lt;int&gt;(…), … }</c> as EF scaffolds it.</summary>
+    private static string ColumnsLambda(InverseCall call, string indent, string newLine)
+    {
+        var columns = call.Columns.Select(column =>
+            indent + "    " + column.Property + " = table.Column<" + column.TypeArgument + ">(" +
+            string.Join(", ", column.Arguments.Select(a => a.Name + ": " + Render(a))) + ")" +
+            AnnotationChain(column.Annotations, indent + "        ", newLine));
+        return "table => new" + newLine + indent + "{" + newLine + string.Join("," + newLine, columns) + newLine + indent + "}";
+    }
+
+    /// <summary><c>table => { table.PrimaryKey("PK", x => x.Id); table.ForeignKey(…); }</c> as EF scaffolds it.</summary>
+    private static string ConstraintsLambda(InverseCall call, string indent, string newLine)
+    {
+        var code = "table =>" + newLine + indent + "{" + newLine;
+        foreach (var constraint in call.Constraints)
+        {
+            var name = constraint.Arguments.First(a => a.Name == "name");
+            var columns = constraint.Arguments.First(a => a.Name == "column");
+            var selector = columns.Strings.Length == 1
+                ? "x => x." + columns.Strings[0]
+                : "x => new { " + string.Join(", ", columns.Strings.Select(c => "x." + c)) + " }";
+            string text;
+            if (constraint.Method == "ForeignKey")
+            {
+                var writer = new EfCallWriter("table", "ForeignKey");
+                foreach (var argument in constraint.Arguments)
+                {
+                    writer.Argument(argument.Name, argument.Name == "column" ? selector : Render(argument));
+                }
+
+                text = writer.ToCode(indent + "    ", newLine);
+            }
+            else
+            {
+                text = "table." + constraint.Method + "(" + Render(name) + ", " + selector + ")";
+            }
+
+            code += indent + "    " + text + ";" + newLine;
+        }
+
+        return code + indent + "}";
+    }
+
+    private static string AnnotationChain(System.Collections.Immutable.ImmutableArray<InverseAnnotation> annotations, string indent, string newLine)
+    {
+        var code = string.Empty;
+        foreach (var annotation in annotations)
+        {
+            code += newLine + indent + "." + (annotation.IsOld ? "OldAnnotation" : "Annotation") + "(" +
                 CSharpLiterals.Render(annotation.Name) + ", " + Render(annotation.Value) + ")";
         }
 
         return code;
+    }
+
+    /// <summary>The call's statement and those of its follow-ups (a re-created table's indexes), separated by blank lines.</summary>
+    public static IEnumerable<StatementSyntax> StatementsOf(InverseCall call, string receiver, string indent, string newLine, bool blankLineBefore)
+    {
+        yield return Statement(call, receiver, indent, newLine, blankLineBefore);
+        foreach (var followUp in call.FollowUps)
+        {
+            yield return Statement(followUp, receiver, indent, newLine, blankLineBefore: true);
+        }
     }
 
     /// <summary>A statement at <paramref name="indent"/>, preceded by a blank line when EF would put one.</summary>
@@ -120,7 +210,7 @@ internal static class DownWriter
 
     /// <summary>The statements of a Down body in EF's layout: one blank line between operations.</summary>
     public static List<StatementSyntax> Statements(IEnumerable<InverseCall> calls, string receiver, string indent, string newLine) =>
-        calls.Select((call, i) => Statement(call, receiver, indent, newLine, blankLineBefore: i > 0)).ToList();
+        calls.SelectMany((call, i) => StatementsOf(call, receiver, indent, newLine, blankLineBefore: i > 0)).ToList();
 
     /// <summary>The <c>migrationBuilder</c> parameter name of a Up/Down declaration.</summary>
     public static string Receiver(SyntaxNode? method) =>
@@ -146,7 +236,11 @@ internal static class DownWriter
         return false;
     }
 
-    /// <summary>An annotation value: a constant, or source copied from the operation that declared it.</summary>
-    private static string Render(InverseArgument argument) =>
-        argument.Kind == InverseArgumentKind.Code ? argument.Code! : CSharpLiterals.Render(argument.Constant);
+    /// <summary>A value inside a lambda or an annotation: a constant, names, or source copied from the operation that declared it.</summary>
+    private static string Render(InverseArgument argument) => argument.Kind switch
+    {
+        InverseArgumentKind.Code => argument.Code!,
+        InverseArgumentKind.Strings => "new[] { " + string.Join(", ", argument.Strings.Select(v => CSharpLiterals.Render(v))) + " }",
+        _ => CSharpLiterals.Render(argument.Constant),
+    };
 }

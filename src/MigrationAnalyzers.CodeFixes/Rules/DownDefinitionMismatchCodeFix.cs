@@ -36,7 +36,7 @@ public sealed class DownDefinitionMismatchCodeFix : ReversibilityCodeFix
         {
             if (document.FindOperation(diagnostic.Location.SourceSpan, inDown: true) is not { } down ||
                 down.StatementExpression.SyntaxTree != document.Root.SyntaxTree ||
-                pairing.UpOf(down) is not { } up || DownWriter.InverseOf(context, up) is not { } call ||
+                pairing.UpOf(down) is not { } up || DownWriter.InverseOf(context, up) is not { FollowUps.IsEmpty: true } call ||
                 down.StatementExpression.FirstAncestorOrSelf<StatementSyntax>() is not { } statement)
             {
                 continue;

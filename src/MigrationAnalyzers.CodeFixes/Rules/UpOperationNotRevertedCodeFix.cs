@@ -83,7 +83,7 @@ public sealed class UpOperationNotRevertedCodeFix : ReversibilityCodeFix
             // Several inverses at one place: the later Up operation is undone first.
             foreach (var (_, call) in (calls ?? new()).OrderByDescending(c => c.Index))
             {
-                statements.Add(DownWriter.Statement(call, receiver, indent, newLine, blankLineBefore: spaced));
+                statements.AddRange(DownWriter.StatementsOf(call, receiver, indent, newLine, blankLineBefore: spaced));
             }
         }
 

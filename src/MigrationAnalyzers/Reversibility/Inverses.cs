@@ -134,7 +134,7 @@ internal static class Inverses
     /// just before it (history plus the Up operations before it). Null when the inverse needs a value
     /// that is not known, or the operation has none.
     /// </summary>
-    public static InverseCall? Build(MigrationOperation up, SchemaState before)
+    public static InverseCall? Build(MigrationOperation up, SchemaState before, IEnumerable<MigrationOperation>? earlierOperations = null)
     {
         if (up.HasUnknownArguments || up.Parent is not null)
         {
@@ -146,6 +146,8 @@ internal static class Inverses
         {
             case K.CreateTable:
                 return Call("DropTable", null, Str("name", table), Schema(up.Schema));
+            case K.DropTable:
+                return ReCreateTable(up, before.Find(up.Schema, table), earlierOperations);
             case K.RenameTable:
                 var newSchema = up["newSchema"].AsString();
                 return Call(
@@ -213,8 +215,8 @@ internal static class Inverses
             case K.InsertData:
                 return DeleteInserted(up, before.Find(up.Schema, table));
             default:
-                // DropTable, DropSequence, DropCheckConstraint, UpdateData, DeleteData need a full old
-                // definition or old rows that the history does not record; Sql/EnsureSchema are not inverted.
+                // DropSequence, DropCheckConstraint, UpdateData, DeleteData need a full old definition or
+                // old rows that the history does not record; Sql/EnsureSchema are not inverted.
                 return null;
         }
     }
@@ -393,15 +395,37 @@ internal static class Inverses
 
     private static InverseCall? ReAddKey(MigrationOperation drop, TableState? table)
     {
-        if (drop.Name is not { } name || table is null || !table.Keys.TryGetValue(name, out var key) ||
-            key.Kind != InverseKind(drop.Kind) || key.DeclaredBy.HasUnknownArguments || key.Columns.IsDefault)
+        if (drop.Name is not { } name || table is null || !table.Keys.TryGetValue(name, out var key) || key.Kind != InverseKind(drop.Kind))
         {
             return null;
         }
 
+        var method = key.Kind == K.CreateIndex ? "CreateIndex" : "Add" + drop.MethodName.Substring(4);
+        var arguments = KeyArguments(key, method, drop.Table, drop.Schema);
+        return arguments.IsDefault ? null : new InverseCall(method, null, arguments, Annotations(key.DeclaredBy.Annotations, old: false));
+    }
+
+    /// <summary>
+    /// The arguments that re-create a key as the history recorded it: for <c>migrationBuilder.X</c>
+    /// calls (with table and schema) or, with <paramref name="table"/> null, for CreateTable's
+    /// <c>table.PrimaryKey/UniqueConstraint/ForeignKey</c>. Default when something is not known.
+    /// </summary>
+    private static ImmutableArray<InverseArgument> KeyArguments(KeyState key, string method, string? table, string? schema)
+    {
         var declared = key.DeclaredBy;
-        var arguments = new List<InverseArgument?> { Str("name", name), Str("table", drop.Table), Schema(drop.Schema) };
-        arguments.Add(key.Columns.Length == 1 ? Str("column", key.Columns[0]) : InverseArgument.Names("columns", key.Columns));
+        if (declared.HasUnknownArguments || key.Columns.IsDefault)
+        {
+            return default;
+        }
+
+        var arguments = new List<InverseArgument?> { Str("name", key.Name) };
+        if (table is not null)
+        {
+            arguments.Add(Str("table", table));
+            arguments.Add(Schema(schema));
+        }
+
+        arguments.Add(key.Columns.Length == 1 && table is not null ? Str("column", key.Columns[0]) : InverseArgument.Names(table is null ? "column" : "columns", key.Columns));
         switch (key.Kind)
         {
             case K.CreateIndex:
@@ -413,7 +437,7 @@ internal static class Inverses
                 var principalColumns = declared.PrincipalColumns;
                 if (declared.PrincipalTable is not { } principal || principalColumns.IsDefault)
                 {
-                    return null;
+                    return default;
                 }
 
                 arguments.Add(Passed(declared, "principalSchema"));
@@ -424,8 +448,88 @@ internal static class Inverses
                 break;
         }
 
-        var method = key.Kind == K.CreateIndex ? "CreateIndex" : "Add" + drop.MethodName.Substring(4);
-        return new InverseCall(method, null, Arguments(arguments.ToArray()), Annotations(declared.Annotations, old: false));
+        return Arguments(arguments.ToArray());
+    }
+
+    /// <summary>
+    /// DropTable → CreateTable with the columns and keys the history recorded, and its indexes after
+    /// it. Not built when the history may miss part of the definition: check constraints, table
+    /// comments or annotations, a rename, a column or key that is not fully known.
+    /// </summary>
+    private static InverseCall? ReCreateTable(MigrationOperation drop, TableState? table, IEnumerable<MigrationOperation>? earlierOperations)
+    {
+        if (table is null || earlierOperations is null || drop.Table is not { } name || table.Columns.IsEmpty)
+        {
+            return null;
+        }
+
+        foreach (var earlier in earlierOperations)
+        {
+            if (earlier.Kind is K.AddCheckConstraint or K.DropCheckConstraint or K.AlterTable && earlier.IsTable(drop.Schema, name))
+            {
+                return null;
+            }
+
+            if (earlier.Kind == K.RenameTable && earlier.NewName == name)
+            {
+                return null;
+            }
+
+            if (earlier.Kind == K.CreateTable && earlier.IsTable(drop.Schema, name) &&
+                (earlier.HasUnreadableTableBody || !earlier.Annotations.IsEmpty || !earlier["comment"].IsNull ||
+                 earlier.Constraints.Any(c => c.Kind == K.AddCheckConstraint)))
+            {
+                return null;
+            }
+        }
+
+        var columns = ImmutableArray.CreateBuilder<InverseColumn>();
+        foreach (var column in table.Columns.Values.OrderBy(c => c.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(c => c.Syntax.SpanStart))
+        {
+            var arguments = new List<InverseArgument?>();
+            if (column.Name is not { } columnName || !Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(columnName) ||
+                column.HasUnknownArguments || TypeArgumentOf(column) is not { } type || !AddColumnArguments(column, arguments, withPlaceholderDefault: false))
+            {
+                return null;
+            }
+
+            columns.Add(new InverseColumn(columnName, type, Arguments(arguments.ToArray()), Annotations(column.Annotations, old: false)));
+        }
+
+        var constraints = ImmutableArray.CreateBuilder<InverseCall>();
+        var indexes = ImmutableArray.CreateBuilder<InverseCall>();
+        foreach (var key in table.Keys.Values.OrderBy(k => k.Kind switch { K.AddPrimaryKey => 0, K.AddUniqueConstraint => 1, K.AddForeignKey => 2, _ => 3 }).ThenBy(k => k.Name, System.StringComparer.Ordinal))
+        {
+            var isIndex = key.Kind == K.CreateIndex;
+            if (!isIndex && !key.DeclaredBy.Annotations.IsEmpty)
+            {
+                return null;
+            }
+
+            var method = key.Kind switch
+            {
+                K.CreateIndex => "CreateIndex",
+                K.AddPrimaryKey => "PrimaryKey",
+                K.AddUniqueConstraint => "UniqueConstraint",
+                _ => "ForeignKey",
+            };
+            var arguments = KeyArguments(key, method, isIndex ? name : null, drop.Schema);
+            if (arguments.IsDefault || key.Columns.Any(c => !table.Columns.ContainsKey(c)))
+            {
+                return null;
+            }
+
+            (isIndex ? indexes : constraints).Add(new InverseCall(method, null, arguments, isIndex ? Annotations(key.DeclaredBy.Annotations, old: false) : default));
+        }
+
+        return new InverseCall(
+            "CreateTable",
+            null,
+            Arguments(Str("name", name), Schema(drop.Schema)),
+            ImmutableArray<InverseAnnotation>.Empty,
+            columns.ToImmutable(),
+            constraints.ToImmutable(),
+            indexes.ToImmutable());
     }
 
     /// <summary>InsertData → DeleteData of the inserted rows by the table's single-column primary key.</summary>

@@ -209,6 +209,42 @@ public class DownRoundTripTests
         // previous target model whatever the AlterColumn says; SQL Server and PostgreSQL follow its arguments.
     }
 
+    [Fact]
+    public void DropTableInverse_ReCreatesTableFromHistory()
+    {
+        const string designer = """
+            using Microsoft.EntityFrameworkCore;
+
+            namespace App.Migrations
+            {
+                public partial class DropTags
+                {
+                    protected override void BuildTargetModel(ModelBuilder modelBuilder)
+                    {
+                        modelBuilder.Entity("Blog", b =>
+                        {
+                            b.Property<int>("Id").ValueGeneratedOnAdd().HasColumnType("INTEGER");
+                            b.Property<string>("Title").IsRequired().HasMaxLength(100).HasColumnType("TEXT");
+                            b.HasKey("Id");
+                            b.ToTable("Blogs");
+                        });
+                    }
+                }
+            }
+            """;
+        const string tagsCreated = "20240101500000_CreateTags";
+        using var database = new Execution.SqliteExecutionDatabase();
+        var assembly = Execution.MigrationAssemblyCompiler.Compile(Baseline, DropTableInverseCodeFixTests.CreateTags, DropTableInverseCodeFixTests.FixedSource, designer);
+        database.Migrate(assembly, tagsCreated);
+        var before = SqliteSchema.Read(database);
+        database.Migrate(assembly);
+        Assert.DoesNotContain("table Tags", SqliteSchema.Read(database));
+        database.Migrate(assembly, tagsCreated);
+        var afterDown = SqliteSchema.Read(database);
+        Assert.Contains("foreign key BlogId -> Blogs.Id on delete CASCADE", afterDown);
+        Assert.Equal(before, afterDown);
+    }
+
     /// <summary>The unfixed migration's Down fails on the database or leaves a different schema.</summary>
     private static void AssertNotRestored(params string[] sources)
     {
