@@ -86,9 +86,7 @@ internal static class Inverses
             case K.AlterTable:
                 return aliases.Same(up, down);
             case K.RenameTable:
-                return down.Table == up.NewName && down.NewName == up.Table &&
-                    MigrationOperation.SchemaEquals(down.Schema, up["newSchema"].AsString() ?? up.Schema) &&
-                    MigrationOperation.SchemaEquals(down["newSchema"].AsString() ?? down.Schema, up.Schema);
+                return down.Table == up.NewName && down.NewName == up.Table && SwappedSchemas(up, down);
             case K.AddColumn:
             case K.DropColumn:
             case K.AlterColumn:
@@ -112,8 +110,7 @@ internal static class Inverses
             case K.AlterSequence:
                 return down.Name == up.Name && MigrationOperation.SchemaEquals(down.Schema, up.Schema);
             case K.RenameSequence:
-                return down.Name == up.NewName && down.NewName == up.Name &&
-                    MigrationOperation.SchemaEquals(down.Schema, up["newSchema"].AsString() ?? up.Schema);
+                return down.Name == up.NewName && down.NewName == up.Name && SwappedSchemas(up, down);
             case K.DropSchema:
                 return down.Name == up.Name;
             case K.AlterDatabase:
@@ -149,36 +146,36 @@ internal static class Inverses
             case K.DropTable:
                 return ReCreateTable(up, before.Find(up.Schema, table), earlierOperations);
             case K.RenameTable:
-                var newSchema = up["newSchema"].AsString();
+                // EF scaffolds newSchema whenever the table lives in a schema: the inverse moves it back.
                 return Call(
                     "RenameTable",
                     null,
                     Str("name", up.NewName),
-                    Schema(newSchema ?? up.Schema),
+                    Schema(up["newSchema"].AsString()),
                     Str("newName", table),
-                    newSchema is null ? null : Schema(up.Schema, "newSchema"));
+                    Schema(up.Schema, "newSchema"));
             case K.AlterTable:
                 return new InverseCall(
                     "AlterTable",
                     null,
-                    Arguments(Str("name", table), Schema(up.Schema), Swap(up, "comment", "oldComment"), Swap(up, "oldComment", "comment")),
+                    Arguments(Str("name", table), Schema(up.Schema), Swap(up, "oldComment", "comment"), Swap(up, "comment", "oldComment")),
                     SwappedAnnotations(up.Annotations));
             case K.AddColumn:
-                return Call("DropColumn", null, Str("name", up.Name), Str("table", table), Schema(up.Schema));
+                return Call("DropColumn", null, Str("name", up.Name), Schema(up.Schema), Str("table", table));
             case K.DropColumn:
                 return ReAddColumn(up, before.Find(up.Schema, table));
             case K.AlterColumn:
                 return AlterBack(up, before.Find(up.Schema, table));
             case K.RenameColumn:
             case K.RenameIndex:
-                return Call(up.MethodName, null, Str("name", up.NewName), Str("table", table), Str("newName", up.Name), Schema(up.Schema));
+                return Call(up.MethodName, null, Str("name", up.NewName), Schema(up.Schema), Str("table", table), Str("newName", up.Name));
             case K.CreateIndex:
             case K.AddPrimaryKey:
             case K.AddForeignKey:
             case K.AddUniqueConstraint:
             case K.AddCheckConstraint:
                 var drop = up.Kind == K.CreateIndex ? "DropIndex" : "Drop" + up.MethodName.Substring(3);
-                return Call(drop, null, Str("name", up.Name), Str("table", table), Schema(up.Schema));
+                return Call(drop, null, Str("name", up.Name), Schema(up.Schema), Str("table", table));
             case K.DropIndex:
             case K.DropPrimaryKey:
             case K.DropForeignKey:
@@ -190,28 +187,27 @@ internal static class Inverses
                 var arguments = new List<InverseArgument?> { Str("name", up.Name), Schema(up.Schema) };
                 foreach (var parameter in SequenceParameters)
                 {
-                    arguments.Add(Swap(up, parameter, Old(parameter)));
+                    arguments.Add(Swap(up, Old(parameter), parameter));
                 }
 
                 foreach (var parameter in SequenceParameters)
                 {
-                    arguments.Add(Swap(up, Old(parameter), parameter));
+                    arguments.Add(Swap(up, parameter, Old(parameter)));
                 }
 
                 return new InverseCall("AlterSequence", null, Arguments(arguments.ToArray()), SwappedAnnotations(up.Annotations));
             case K.RenameSequence:
-                var newSequenceSchema = up["newSchema"].AsString();
                 return Call(
                     "RenameSequence",
                     null,
                     Str("name", up.NewName),
-                    Schema(newSequenceSchema ?? up.Schema),
+                    Schema(up["newSchema"].AsString()),
                     Str("newName", up.Name),
-                    newSequenceSchema is null ? null : Schema(up.Schema, "newSchema"));
+                    Schema(up.Schema, "newSchema"));
             case K.DropSchema:
                 return Call("EnsureSchema", null, Str("name", up.Name));
             case K.AlterDatabase:
-                return new InverseCall("AlterDatabase", null, Arguments(Swap(up, "collation", "oldCollation"), Swap(up, "oldCollation", "collation")), SwappedAnnotations(up.Annotations));
+                return new InverseCall("AlterDatabase", null, Arguments(Swap(up, "oldCollation", "collation"), Swap(up, "collation", "oldCollation")), SwappedAnnotations(up.Annotations));
             case K.InsertData:
                 return DeleteInserted(up, before.Find(up.Schema, table));
             default:
@@ -265,6 +261,17 @@ internal static class Inverses
     private static ArgumentValue KeyValues(MigrationOperation operation) =>
         !operation["keyValues"].IsNull ? operation["keyValues"] : operation["keyValue"];
 
+    /// <summary>
+    /// Down's rename moves back between the same schemas. EF reads a null <c>newSchema</c> as the
+    /// default schema (and scaffolds it whenever there is one); older hand-written code meant "unchanged": both are accepted.
+    /// </summary>
+    private static bool SwappedSchemas(MigrationOperation up, MigrationOperation down)
+    {
+        string? upNew = up["newSchema"].AsString(), downNew = down["newSchema"].AsString();
+        return (MigrationOperation.SchemaEquals(down.Schema, upNew) && MigrationOperation.SchemaEquals(downNew, up.Schema)) ||
+            (MigrationOperation.SchemaEquals(down.Schema, upNew ?? up.Schema) && MigrationOperation.SchemaEquals(downNew ?? down.Schema, up.Schema));
+    }
+
     private static bool SameStrings(ImmutableArray<string> a, ImmutableArray<string> b) =>
         !a.IsDefault && !b.IsDefault && a.SequenceEqual(b);
 
@@ -278,7 +285,7 @@ internal static class Inverses
             return null;
         }
 
-        var arguments = new List<InverseArgument?> { Str("name", name), Str("table", drop.Table), Schema(drop.Schema) };
+        var arguments = new List<InverseArgument?> { Str("name", name), Schema(drop.Schema), Str("table", drop.Table) };
         if (!AddColumnArguments(column, arguments, withPlaceholderDefault: true) || TypeArgumentOf(column) is not { } type)
         {
             return null;
@@ -304,7 +311,7 @@ internal static class Inverses
         }
 
         // Back to NOT NULL from nullable: rows Up let be NULL need a value, as EF's scaffolded Down gives them.
-        var arguments = new List<InverseArgument?> { Str("name", name), Str("table", alter.Table), Schema(alter.Schema) };
+        var arguments = new List<InverseArgument?> { Str("name", name), Schema(alter.Schema), Str("table", alter.Table) };
         if (!AddColumnArguments(previous, arguments, withPlaceholderDefault: current.IsNullable == true))
         {
             return null;
@@ -421,8 +428,8 @@ internal static class Inverses
         var arguments = new List<InverseArgument?> { Str("name", key.Name) };
         if (table is not null)
         {
-            arguments.Add(Str("table", table));
             arguments.Add(Schema(schema));
+            arguments.Add(Str("table", table));
         }
 
         arguments.Add(key.Columns.Length == 1 && table is not null ? Str("column", key.Columns[0]) : InverseArgument.Names(table is null ? "column" : "columns", key.Columns));
@@ -597,10 +604,10 @@ internal static class Inverses
         return Call(
             "DeleteData",
             null,
+            Schema(insert.Schema),
             Str("table", insert.Table),
             Str("keyColumn", primaryKey.Columns[0]),
-            keys.Count == 1 ? InverseArgument.Source("keyValue", keys[0]) : InverseArgument.Source("keyValues", "new object[] { " + string.Join(", ", keys) + " }"),
-            Schema(insert.Schema));
+            keys.Count == 1 ? InverseArgument.Source("keyValue", keys[0]) : InverseArgument.Source("keyValues", "new object[] { " + string.Join(", ", keys) + " }"));
     }
 
     private static string? Text(ArgumentValue value) =>

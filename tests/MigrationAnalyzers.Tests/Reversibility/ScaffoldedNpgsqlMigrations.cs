@@ -212,6 +212,43 @@ public static class ScaffoldedNpgsqlMigrations
                         sql: "length(title) > 0");
                 }
             }
+            /// <inheritdoc />
+            [Migration("20240103000000_MoveSchemas")]
+            public partial class MoveSchemas : Migration
+            {
+                /// <inheritdoc />
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.EnsureSchema(
+                        name: "archive");
+
+                    migrationBuilder.RenameTable(
+                        name: "posts",
+                        schema: "blog",
+                        newName: "posts",
+                        newSchema: "archive");
+
+                    migrationBuilder.RenameTable(
+                        name: "writers",
+                        schema: "public",
+                        newName: "writers");
+                }
+
+                /// <inheritdoc />
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.RenameTable(
+                        name: "posts",
+                        schema: "archive",
+                        newName: "posts",
+                        newSchema: "blog");
+
+                    migrationBuilder.RenameTable(
+                        name: "writers",
+                        newName: "writers",
+                        newSchema: "public");
+                }
+            }
         }
         """;
 }
