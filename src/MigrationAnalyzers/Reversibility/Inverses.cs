@@ -145,6 +145,10 @@ internal static class Inverses
                 return Call("DropTable", null, Str("name", table), Schema(up.Schema));
             case K.DropTable:
                 return ReCreateTable(up, before.Find(up.Schema, table), earlierOperations);
+            case K.DropCheckConstraint:
+                return ReAddCheckConstraint(up, earlierOperations);
+            case K.DropSequence:
+                return ReCreateSequence(up, earlierOperations);
             case K.RenameTable:
                 // EF scaffolds newSchema whenever the table lives in a schema: the inverse moves it back.
                 return Call(
@@ -211,8 +215,8 @@ internal static class Inverses
             case K.InsertData:
                 return DeleteInserted(up, before.Find(up.Schema, table));
             default:
-                // DropSequence, DropCheckConstraint, UpdateData, DeleteData need a full old definition or
-                // old rows that the history does not record; Sql/EnsureSchema are not inverted.
+                // UpdateData and DeleteData need old rows that the history does not record;
+                // Sql/EnsureSchema are not inverted.
                 return null;
         }
     }
@@ -537,6 +541,81 @@ internal static class Inverses
             columns.ToImmutable(),
             constraints.ToImmutable(),
             indexes.ToImmutable());
+    }
+
+    /// <summary>DropCheckConstraint → AddCheckConstraint with the SQL of the operation that last declared it.</summary>
+    private static InverseCall? ReAddCheckConstraint(MigrationOperation drop, IEnumerable<MigrationOperation>? earlierOperations)
+    {
+        if (earlierOperations is null || drop.Table is not { } table || drop.Name is not { } name)
+        {
+            return null;
+        }
+
+        MigrationOperation? declared = null;
+        foreach (var earlier in earlierOperations)
+        {
+            if (!earlier.IsTable(drop.Schema, table))
+            {
+                continue;
+            }
+
+            if (earlier.Kind == K.CreateTable)
+            {
+                declared = earlier.Constraints.FirstOrDefault(c => c.Kind == K.AddCheckConstraint && c.Name == name);
+            }
+            else if (earlier.Kind == K.AddCheckConstraint && earlier.Name == name)
+            {
+                declared = earlier;
+            }
+            else if ((earlier.Kind == K.DropCheckConstraint && earlier.Name == name) || earlier.Kind is K.DropTable or K.RenameTable)
+            {
+                declared = null;
+            }
+        }
+
+        return declared is null || declared.HasUnknownArguments || declared.SqlText is not { } sql
+            ? null
+            : Call("AddCheckConstraint", null, Str("name", name), Schema(drop.Schema), Str("table", table), Str("sql", sql));
+    }
+
+    /// <summary>DropSequence → CreateSequence as the operation that created it declared it (not when it was altered since).</summary>
+    private static InverseCall? ReCreateSequence(MigrationOperation drop, IEnumerable<MigrationOperation>? earlierOperations)
+    {
+        if (earlierOperations is null || drop.Name is not { } name)
+        {
+            return null;
+        }
+
+        MigrationOperation? created = null;
+        foreach (var earlier in earlierOperations)
+        {
+            var same = earlier.Name == name && MigrationOperation.SchemaEquals(earlier.Schema, drop.Schema);
+            if (earlier.Kind == K.CreateSequence && same)
+            {
+                created = earlier;
+            }
+            else if ((earlier.Kind is K.AlterSequence or K.RestartSequence or K.DropSequence && same) ||
+                     (earlier.Kind == K.RenameSequence && earlier.NewName == name))
+            {
+                created = null;
+            }
+        }
+
+        if (created is null || created.HasUnknownArguments || !created.Annotations.IsEmpty)
+        {
+            return null;
+        }
+
+        var type = created.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } }
+            ? generic.TypeArgumentList.Arguments[0].ToString()
+            : null;
+        var arguments = new List<InverseArgument?> { Str("name", name), Schema(drop.Schema), Passed(created, "startValue") };
+        foreach (var parameter in SequenceParameters)
+        {
+            arguments.Add(Passed(created, parameter));
+        }
+
+        return new InverseCall("CreateSequence", type, Arguments(arguments.ToArray()), ImmutableArray<InverseAnnotation>.Empty);
     }
 
     /// <summary>InsertData → DeleteData of the inserted rows by the table's single-column primary key.</summary>

@@ -235,4 +235,85 @@ public class DownEmptyCodeFixTests
         test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG041").WithLocation(0).WithArguments("DropLegacy"));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task DroppedCheckConstraintAndSequence_ReCreatedFromHistory()
+    {
+        const string history = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_CreateBlogs")]
+            public partial class CreateBlogs : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateSequence<long>(name: "Numbers", startValue: 100L, incrementBy: 5);
+                    migrationBuilder.CreateTable(
+                        name: "Blogs",
+                        columns: table => new { Id = table.Column<int>(nullable: false), Rating = table.Column<int>(nullable: false) },
+                        constraints: table =>
+                        {
+                            table.PrimaryKey("PK_Blogs", x => x.Id);
+                            table.CheckConstraint("CK_Blogs_Rating", "Rating >= 0");
+                        });
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropTable(name: "Blogs");
+                    migrationBuilder.DropSequence(name: "Numbers");
+                }
+            }
+            """;
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240102000000_Loosen")]
+            public partial class Loosen : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropCheckConstraint(name: "CK_Blogs_Rating", table: "Blogs");
+                    migrationBuilder.DropSequence(name: "Numbers");
+                }
+
+                protected override void {|#0:Down|}(MigrationBuilder migrationBuilder)
+                {
+                }
+            }
+            """;
+        const string fixedSource = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240102000000_Loosen")]
+            public partial class Loosen : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropCheckConstraint(name: "CK_Blogs_Rating", table: "Blogs");
+                    migrationBuilder.DropSequence(name: "Numbers");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateSequence<long>(
+                        name: "Numbers",
+                        startValue: 100L,
+                        incrementBy: 5);
+
+                    migrationBuilder.AddCheckConstraint(
+                        name: "CK_Blogs_Rating",
+                        table: "Blogs",
+                        sql: "Rating >= 0");
+                }
+            }
+            """;
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/0/History.cs", history));
+        test.TestState.Sources.Add(("/0/Test0.cs", source));
+        test.FixedState.Sources.Add(("/0/History.cs", history));
+        test.FixedState.Sources.Add(("/0/Test0.cs", fixedSource));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG041").WithLocation(0).WithArguments("Loosen"));
+        await test.RunAsync();
+    }
 }
