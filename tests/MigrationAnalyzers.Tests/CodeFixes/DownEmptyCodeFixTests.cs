@@ -316,4 +316,67 @@ public class DownEmptyCodeFixTests
         test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG041").WithLocation(0).WithArguments("Loosen"));
         await test.RunAsync();
     }
+
+    public const string DropTitleSource = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        namespace App.Migrations
+        {
+            [Migration("20240102000000_DropTitle")]
+            public partial class DropTitle : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(
+                        name: "Title",
+                        table: "Blogs");
+                }
+
+                protected override void {|#0:Down|}(MigrationBuilder migrationBuilder)
+                {
+                }
+            }
+        }
+        """;
+
+    public const string DropTitleFixedSource = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        namespace App.Migrations
+        {
+            [Migration("20240102000000_DropTitle")]
+            public partial class DropTitle : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(
+                        name: "Title",
+                        table: "Blogs");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<string>(
+                        name: "Title",
+                        table: "Blogs",
+                        type: "TEXT",
+                        maxLength: 100,
+                        nullable: false,
+                        defaultValue: "");
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task DroppedColumn_ReAddedAsTheBaselineDefinedIt()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/0/Baseline.cs", MigrationAnalyzers.Tests.Reversibility.DownRoundTripTests.Baseline));
+        test.TestState.Sources.Add(("/0/Test0.cs", DropTitleSource));
+        test.FixedState.Sources.Add(("/0/Baseline.cs", MigrationAnalyzers.Tests.Reversibility.DownRoundTripTests.Baseline));
+        test.FixedState.Sources.Add(("/0/Test0.cs", DropTitleFixedSource));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG041").WithLocation(0).WithArguments("DropTitle"));
+        await test.RunAsync();
+    }
 }

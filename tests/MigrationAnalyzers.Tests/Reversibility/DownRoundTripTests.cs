@@ -245,6 +245,34 @@ public class DownRoundTripTests
         Assert.Equal(before, afterDown);
     }
 
+    [Fact]
+    public void DropColumnInverse_ReAddsColumnAsBefore()
+    {
+        const string designer = """
+            using Microsoft.EntityFrameworkCore;
+
+            namespace App.Migrations
+            {
+                public partial class DropTitle
+                {
+                    protected override void BuildTargetModel(ModelBuilder modelBuilder)
+                    {
+                        modelBuilder.Entity("Blog", b =>
+                        {
+                            b.Property<int>("Id").ValueGeneratedOnAdd().HasColumnType("INTEGER");
+                            b.HasKey("Id");
+                            b.ToTable("Blogs");
+                        });
+                    }
+                }
+            }
+            """;
+        var (before, afterUp, afterDown) = SqliteSchema.RoundTrip(Previous, Baseline, DownEmptyCodeFixTests.DropTitleFixedSource, designer);
+        Assert.DoesNotContain("column Title", afterUp);
+        Assert.Equal(before, afterDown);
+        AssertNotRestored(Baseline, Unmarked(DownEmptyCodeFixTests.DropTitleSource), designer);
+    }
+
     /// <summary>The unfixed migration's Down fails on the database or leaves a different schema.</summary>
     private static void AssertNotRestored(params string[] sources)
     {
