@@ -17,19 +17,19 @@ internal readonly record struct OrderViolation(int Early, int Late, string Reaso
 internal static class DownOrder
 {
     /// <summary>Violations in order, at most one per early operation.</summary>
-    public static IEnumerable<OrderViolation> Find(IReadOnlyList<MigrationOperation> down, SchemaState afterUp, MigrationModel migration)
+    public static IEnumerable<OrderViolation> Find(IReadOnlyList<MigrationOperation> down, SchemaState afterUp, ReversibilityPairing pairing)
     {
         var state = afterUp;
         for (var i = 0; i < down.Count; i++)
         {
             var operation = down[i];
-            var violation = Check(down, i, state);
+            var violation = Check(down, i, state, pairing);
             if (violation is { } found)
             {
                 yield return found;
             }
 
-            state = state.Apply(operation, migration);
+            state = state.Apply(operation, pairing.Migration);
         }
     }
 
@@ -37,13 +37,13 @@ internal static class DownOrder
     /// The order a fix would write: each early operation moved just after the one it must follow,
     /// until none is left; null when that does not settle (a cycle).
     /// </summary>
-    public static List<MigrationOperation>? Reordered(IReadOnlyList<MigrationOperation> down, SchemaState afterUp, MigrationModel migration)
+    public static List<MigrationOperation>? Reordered(IReadOnlyList<MigrationOperation> down, SchemaState afterUp, ReversibilityPairing pairing)
     {
         var order = new List<MigrationOperation>(down);
         for (var guard = 0; guard <= order.Count * order.Count; guard++)
         {
             OrderViolation? first = null;
-            foreach (var violation in Find(order, afterUp, migration))
+            foreach (var violation in Find(order, afterUp, pairing))
             {
                 first = violation;
                 break;
@@ -62,7 +62,7 @@ internal static class DownOrder
         return null;
     }
 
-    private static OrderViolation? Check(IReadOnlyList<MigrationOperation> down, int i, SchemaState state)
+    private static OrderViolation? Check(IReadOnlyList<MigrationOperation> down, int i, SchemaState state, ReversibilityPairing pairing)
     {
         var operation = down[i];
         var table = state.Find(operation.Schema, operation.Table);
@@ -79,12 +79,28 @@ internal static class DownOrder
 
         switch (operation.Kind)
         {
-            case K.DropTable when table is not null:
-                foreach (var (dependent, foreignKey) in ForeignKeysTo(state, table.Key, null))
+            case K.DropTable:
+                if (table is not null)
                 {
-                    if (!dependent.Key.Equals(table.Key))
+                    foreach (var (dependent, foreignKey) in ForeignKeysTo(state, table.Key, null))
                     {
-                        Needs(FirstRemoval(down, i, dependent.Key, foreignKey), $"table '{dependent.Key}' still has foreign key '{foreignKey.Name}' to it");
+                        if (!dependent.Key.Equals(table.Key))
+                        {
+                            Needs(FirstRemoval(down, i, dependent.Key, foreignKey), $"table '{dependent.Key}' still has foreign key '{foreignKey.Name}' to it");
+                        }
+                    }
+                }
+
+                // Foreign keys this migration's Up added, on tables the history does not know.
+                for (var j = i + 1; j < down.Count; j++)
+                {
+                    if (down[j].Kind == K.DropForeignKey && pairing.UpOf(down[j]) is { } addedKey &&
+                        addedKey.PrincipalTable == operation.Table &&
+                        MigrationOperation.SchemaEquals(addedKey["principalSchema"].AsString() ?? addedKey.Schema, operation.Schema) &&
+                        !pairing.Aliases.Same(addedKey, operation))
+                    {
+                        Needs(j, $"foreign key '{addedKey.Name}' of '{addedKey.Table}' still references it");
+                        break;
                     }
                 }
 
@@ -101,6 +117,21 @@ internal static class DownOrder
                 foreach (var (dependent, foreignKey) in ForeignKeysTo(state, table.Key, column))
                 {
                     Needs(FirstRemoval(down, i, dependent.Key, foreignKey), $"foreign key '{foreignKey.Name}' of '{dependent.Key}' still references column '{column}'");
+                }
+
+                break;
+            case K.DropColumn when table is null && operation.Name is { } column:
+                // A table the history does not know: the keys this migration's Up put on the column.
+                for (var j = i + 1; j < down.Count; j++)
+                {
+                    var later = down[j];
+                    if (later.Kind is K.DropIndex or K.DropPrimaryKey or K.DropUniqueConstraint or K.DropForeignKey &&
+                        pairing.UpOf(later) is { } created && pairing.Aliases.Same(created, operation) &&
+                        !created.Columns.IsDefault && created.Columns.Contains(column))
+                    {
+                        Needs(j, $"'{later.Name}' is still defined on column '{column}'");
+                        break;
+                    }
                 }
 
                 break;
@@ -147,11 +178,12 @@ internal static class DownOrder
                         : operation.Kind == K.AlterColumn && operation.Name is { } altered
                             ? System.Collections.Immutable.ImmutableArray.Create(altered)
                             : operation.Columns;
-                    if (!columns.IsDefault && table is not null)
+                    if (!columns.IsDefault)
                     {
+                        // A column a later operation adds does not exist yet, whatever the history knows.
                         foreach (var column in columns)
                         {
-                            if (!table.Columns.ContainsKey(column))
+                            if (table is null || !table.Columns.ContainsKey(column))
                             {
                                 Needs(LaterAddsColumn(down, i, operation.Schema, target, column), $"column '{column}' is added later");
                             }

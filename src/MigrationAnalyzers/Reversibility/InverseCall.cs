@@ -76,13 +76,32 @@ internal sealed class InverseAnnotation
 /// </summary>
 internal sealed class InverseCall
 {
-    public InverseCall(string method, string? typeArgument, ImmutableArray<InverseArgument> arguments, ImmutableArray<InverseAnnotation> annotations)
+    public InverseCall(
+        string method,
+        string? typeArgument,
+        ImmutableArray<InverseArgument> arguments,
+        ImmutableArray<InverseAnnotation> annotations,
+        ImmutableArray<InverseColumn> columns = default,
+        ImmutableArray<InverseCall> constraints = default,
+        ImmutableArray<InverseCall> followUps = default)
     {
         Method = method;
         TypeArgument = typeArgument;
         Arguments = arguments;
         Annotations = annotations.IsDefault ? ImmutableArray<InverseAnnotation>.Empty : annotations;
+        Columns = columns.IsDefault ? ImmutableArray<InverseColumn>.Empty : columns;
+        Constraints = constraints.IsDefault ? ImmutableArray<InverseCall>.Empty : constraints;
+        FollowUps = followUps.IsDefault ? ImmutableArray<InverseCall>.Empty : followUps;
     }
+
+    /// <summary>CreateTable only: the <c>columns</c> lambda, one <c>table.Column&lt;T&gt;(…)</c> per column.</summary>
+    public ImmutableArray<InverseColumn> Columns { get; }
+
+    /// <summary>CreateTable only: <c>table.PrimaryKey/UniqueConstraint/ForeignKey(…)</c> of the <c>constraints</c> lambda (column arguments as names).</summary>
+    public ImmutableArray<InverseCall> Constraints { get; }
+
+    /// <summary>Calls that belong to this inverse and follow it (a re-created table's CreateIndex calls).</summary>
+    public ImmutableArray<InverseCall> FollowUps { get; }
 
     public string Method { get; }
 
@@ -94,4 +113,24 @@ internal sealed class InverseCall
     public ImmutableArray<InverseAnnotation> Annotations { get; }
 
     public override string ToString() => Method + "(" + string.Join(", ", Arguments) + ")";
+}
+
+/// <summary>One column of a generated CreateTable: <c>Property = table.Column&lt;T&gt;(arguments)</c>.</summary>
+internal sealed class InverseColumn
+{
+    public InverseColumn(string property, string typeArgument, ImmutableArray<InverseArgument> arguments, ImmutableArray<InverseAnnotation> annotations)
+    {
+        Property = property;
+        TypeArgument = typeArgument;
+        Arguments = arguments;
+        Annotations = annotations;
+    }
+
+    public string Property { get; }
+
+    public string TypeArgument { get; }
+
+    public ImmutableArray<InverseArgument> Arguments { get; }
+
+    public ImmutableArray<InverseAnnotation> Annotations { get; }
 }

@@ -64,8 +64,12 @@ internal static class Inverses
 
     public static K? InverseKind(K kind) => Table.TryGetValue(kind, out var inverse) ? inverse : null;
 
-    /// <summary>Up operations MIG042 judges: those with an inverse (not Sql — MIG046 — nor EnsureSchema).</summary>
-    public static bool IsInvertible(K kind) => Table.ContainsKey(kind);
+    /// <summary>
+    /// Up operations MIG042 judges and MIG041 counts as schema changes: those with an inverse, except
+    /// AlterDatabase (extensions and collation, which EF's Down of an initial migration leaves in
+    /// place, as it leaves schemas). Not Sql (MIG046) nor EnsureSchema.
+    /// </summary>
+    public static bool IsInvertible(K kind) => Table.ContainsKey(kind) && kind != K.AlterDatabase;
 
     /// <summary>True when Down operation <paramref name="down"/> undoes Up operation <paramref name="up"/> (same object, names swapped).</summary>
     public static bool Undoes(MigrationOperation down, MigrationOperation up, TableAliases aliases)
@@ -82,9 +86,7 @@ internal static class Inverses
             case K.AlterTable:
                 return aliases.Same(up, down);
             case K.RenameTable:
-                return down.Table == up.NewName && down.NewName == up.Table &&
-                    MigrationOperation.SchemaEquals(down.Schema, up["newSchema"].AsString() ?? up.Schema) &&
-                    MigrationOperation.SchemaEquals(down["newSchema"].AsString() ?? down.Schema, up.Schema);
+                return down.Table == up.NewName && down.NewName == up.Table && SwappedSchemas(up, down);
             case K.AddColumn:
             case K.DropColumn:
             case K.AlterColumn:
@@ -108,8 +110,7 @@ internal static class Inverses
             case K.AlterSequence:
                 return down.Name == up.Name && MigrationOperation.SchemaEquals(down.Schema, up.Schema);
             case K.RenameSequence:
-                return down.Name == up.NewName && down.NewName == up.Name &&
-                    MigrationOperation.SchemaEquals(down.Schema, up["newSchema"].AsString() ?? up.Schema);
+                return down.Name == up.NewName && down.NewName == up.Name && SwappedSchemas(up, down);
             case K.DropSchema:
                 return down.Name == up.Name;
             case K.AlterDatabase:
@@ -130,7 +131,7 @@ internal static class Inverses
     /// just before it (history plus the Up operations before it). Null when the inverse needs a value
     /// that is not known, or the operation has none.
     /// </summary>
-    public static InverseCall? Build(MigrationOperation up, SchemaState before)
+    public static InverseCall? Build(MigrationOperation up, SchemaState before, IEnumerable<MigrationOperation>? earlierOperations = null)
     {
         if (up.HasUnknownArguments || up.Parent is not null)
         {
@@ -142,37 +143,43 @@ internal static class Inverses
         {
             case K.CreateTable:
                 return Call("DropTable", null, Str("name", table), Schema(up.Schema));
+            case K.DropTable:
+                return ReCreateTable(up, before.Find(up.Schema, table), earlierOperations);
+            case K.DropCheckConstraint:
+                return ReAddCheckConstraint(up, earlierOperations);
+            case K.DropSequence:
+                return ReCreateSequence(up, earlierOperations);
             case K.RenameTable:
-                var newSchema = up["newSchema"].AsString();
+                // EF scaffolds newSchema whenever the table lives in a schema: the inverse moves it back.
                 return Call(
                     "RenameTable",
                     null,
                     Str("name", up.NewName),
-                    Schema(newSchema ?? up.Schema),
+                    Schema(up["newSchema"].AsString()),
                     Str("newName", table),
-                    newSchema is null ? null : Schema(up.Schema, "newSchema"));
+                    Schema(up.Schema, "newSchema"));
             case K.AlterTable:
                 return new InverseCall(
                     "AlterTable",
                     null,
-                    Arguments(Str("name", table), Schema(up.Schema), Swap(up, "comment", "oldComment"), Swap(up, "oldComment", "comment")),
+                    Arguments(Str("name", table), Schema(up.Schema), Swap(up, "oldComment", "comment"), Swap(up, "comment", "oldComment")),
                     SwappedAnnotations(up.Annotations));
             case K.AddColumn:
-                return Call("DropColumn", null, Str("name", up.Name), Str("table", table), Schema(up.Schema));
+                return Call("DropColumn", null, Str("name", up.Name), Schema(up.Schema), Str("table", table));
             case K.DropColumn:
                 return ReAddColumn(up, before.Find(up.Schema, table));
             case K.AlterColumn:
                 return AlterBack(up, before.Find(up.Schema, table));
             case K.RenameColumn:
             case K.RenameIndex:
-                return Call(up.MethodName, null, Str("name", up.NewName), Str("table", table), Str("newName", up.Name), Schema(up.Schema));
+                return Call(up.MethodName, null, Str("name", up.NewName), Schema(up.Schema), Str("table", table), Str("newName", up.Name));
             case K.CreateIndex:
             case K.AddPrimaryKey:
             case K.AddForeignKey:
             case K.AddUniqueConstraint:
             case K.AddCheckConstraint:
                 var drop = up.Kind == K.CreateIndex ? "DropIndex" : "Drop" + up.MethodName.Substring(3);
-                return Call(drop, null, Str("name", up.Name), Str("table", table), Schema(up.Schema));
+                return Call(drop, null, Str("name", up.Name), Schema(up.Schema), Str("table", table));
             case K.DropIndex:
             case K.DropPrimaryKey:
             case K.DropForeignKey:
@@ -184,33 +191,32 @@ internal static class Inverses
                 var arguments = new List<InverseArgument?> { Str("name", up.Name), Schema(up.Schema) };
                 foreach (var parameter in SequenceParameters)
                 {
-                    arguments.Add(Swap(up, parameter, Old(parameter)));
+                    arguments.Add(Swap(up, Old(parameter), parameter));
                 }
 
                 foreach (var parameter in SequenceParameters)
                 {
-                    arguments.Add(Swap(up, Old(parameter), parameter));
+                    arguments.Add(Swap(up, parameter, Old(parameter)));
                 }
 
                 return new InverseCall("AlterSequence", null, Arguments(arguments.ToArray()), SwappedAnnotations(up.Annotations));
             case K.RenameSequence:
-                var newSequenceSchema = up["newSchema"].AsString();
                 return Call(
                     "RenameSequence",
                     null,
                     Str("name", up.NewName),
-                    Schema(newSequenceSchema ?? up.Schema),
+                    Schema(up["newSchema"].AsString()),
                     Str("newName", up.Name),
-                    newSequenceSchema is null ? null : Schema(up.Schema, "newSchema"));
+                    Schema(up.Schema, "newSchema"));
             case K.DropSchema:
                 return Call("EnsureSchema", null, Str("name", up.Name));
             case K.AlterDatabase:
-                return new InverseCall("AlterDatabase", null, Arguments(Swap(up, "collation", "oldCollation"), Swap(up, "oldCollation", "collation")), SwappedAnnotations(up.Annotations));
+                return new InverseCall("AlterDatabase", null, Arguments(Swap(up, "oldCollation", "collation"), Swap(up, "collation", "oldCollation")), SwappedAnnotations(up.Annotations));
             case K.InsertData:
                 return DeleteInserted(up, before.Find(up.Schema, table));
             default:
-                // DropTable, DropSequence, DropCheckConstraint, UpdateData, DeleteData need a full old
-                // definition or old rows that the history does not record; Sql/EnsureSchema are not inverted.
+                // UpdateData and DeleteData need old rows that the history does not record;
+                // Sql/EnsureSchema are not inverted.
                 return null;
         }
     }
@@ -259,6 +265,17 @@ internal static class Inverses
     private static ArgumentValue KeyValues(MigrationOperation operation) =>
         !operation["keyValues"].IsNull ? operation["keyValues"] : operation["keyValue"];
 
+    /// <summary>
+    /// Down's rename moves back between the same schemas. EF reads a null <c>newSchema</c> as the
+    /// default schema (and scaffolds it whenever there is one); older hand-written code meant "unchanged": both are accepted.
+    /// </summary>
+    private static bool SwappedSchemas(MigrationOperation up, MigrationOperation down)
+    {
+        string? upNew = up["newSchema"].AsString(), downNew = down["newSchema"].AsString();
+        return (MigrationOperation.SchemaEquals(down.Schema, upNew) && MigrationOperation.SchemaEquals(downNew, up.Schema)) ||
+            (MigrationOperation.SchemaEquals(down.Schema, upNew ?? up.Schema) && MigrationOperation.SchemaEquals(downNew ?? down.Schema, up.Schema));
+    }
+
     private static bool SameStrings(ImmutableArray<string> a, ImmutableArray<string> b) =>
         !a.IsDefault && !b.IsDefault && a.SequenceEqual(b);
 
@@ -272,7 +289,7 @@ internal static class Inverses
             return null;
         }
 
-        var arguments = new List<InverseArgument?> { Str("name", name), Str("table", drop.Table), Schema(drop.Schema) };
+        var arguments = new List<InverseArgument?> { Str("name", name), Schema(drop.Schema), Str("table", drop.Table) };
         if (!AddColumnArguments(column, arguments, withPlaceholderDefault: true) || TypeArgumentOf(column) is not { } type)
         {
             return null;
@@ -297,15 +314,16 @@ internal static class Inverses
             return null;
         }
 
-        var arguments = new List<InverseArgument?> { Str("name", name), Str("table", alter.Table), Schema(alter.Schema) };
-        if (!AddColumnArguments(previous, arguments, withPlaceholderDefault: false))
+        // Back to NOT NULL from nullable: rows Up let be NULL need a value, as EF's scaffolded Down gives them.
+        var arguments = new List<InverseArgument?> { Str("name", name), Schema(alter.Schema), Str("table", alter.Table) };
+        if (!AddColumnArguments(previous, arguments, withPlaceholderDefault: current.IsNullable == true))
         {
             return null;
         }
 
         arguments.Add(InverseArgument.Source("oldClrType", "typeof(" + currentType + ")"));
         var oldArguments = new List<InverseArgument?>();
-        if (!AddColumnArguments(current, oldArguments, withPlaceholderDefault: false))
+        if (!AddColumnArguments(current, oldArguments, withPlaceholderDefault: false, oldSide: true))
         {
             return null;
         }
@@ -320,7 +338,7 @@ internal static class Inverses
     }
 
     /// <summary>Appends a column's parameters as EF writes them; false when one is not known.</summary>
-    private static bool AddColumnArguments(ColumnDefinition column, List<InverseArgument?> arguments, bool withPlaceholderDefault)
+    private static bool AddColumnArguments(ColumnDefinition column, List<InverseArgument?> arguments, bool withPlaceholderDefault, bool oldSide = false)
     {
         foreach (var parameter in ColumnParameters)
         {
@@ -332,7 +350,12 @@ internal static class Inverses
                     return false;
                 }
 
-                arguments.Add(InverseArgument.Literal("nullable", nullable));
+                // EF always writes nullable, and the old… side's oldNullable only when true.
+                if (nullable || !oldSide)
+                {
+                    arguments.Add(InverseArgument.Literal("nullable", nullable));
+                }
+
                 continue;
             }
 
@@ -383,15 +406,37 @@ internal static class Inverses
 
     private static InverseCall? ReAddKey(MigrationOperation drop, TableState? table)
     {
-        if (drop.Name is not { } name || table is null || !table.Keys.TryGetValue(name, out var key) ||
-            key.Kind != InverseKind(drop.Kind) || key.DeclaredBy.HasUnknownArguments || key.Columns.IsDefault)
+        if (drop.Name is not { } name || table is null || !table.Keys.TryGetValue(name, out var key) || key.Kind != InverseKind(drop.Kind))
         {
             return null;
         }
 
+        var method = key.Kind == K.CreateIndex ? "CreateIndex" : "Add" + drop.MethodName.Substring(4);
+        var arguments = KeyArguments(key, method, drop.Table, drop.Schema);
+        return arguments.IsDefault ? null : new InverseCall(method, null, arguments, Annotations(key.DeclaredBy.Annotations, old: false));
+    }
+
+    /// <summary>
+    /// The arguments that re-create a key as the history recorded it: for <c>migrationBuilder.X</c>
+    /// calls (with table and schema) or, with <paramref name="table"/> null, for CreateTable's
+    /// <c>table.PrimaryKey/UniqueConstraint/ForeignKey</c>. Default when something is not known.
+    /// </summary>
+    private static ImmutableArray<InverseArgument> KeyArguments(KeyState key, string method, string? table, string? schema)
+    {
         var declared = key.DeclaredBy;
-        var arguments = new List<InverseArgument?> { Str("name", name), Str("table", drop.Table), Schema(drop.Schema) };
-        arguments.Add(key.Columns.Length == 1 ? Str("column", key.Columns[0]) : InverseArgument.Names("columns", key.Columns));
+        if (declared.HasUnknownArguments || key.Columns.IsDefault)
+        {
+            return default;
+        }
+
+        var arguments = new List<InverseArgument?> { Str("name", key.Name) };
+        if (table is not null)
+        {
+            arguments.Add(Schema(schema));
+            arguments.Add(Str("table", table));
+        }
+
+        arguments.Add(key.Columns.Length == 1 && table is not null ? Str("column", key.Columns[0]) : InverseArgument.Names(table is null ? "column" : "columns", key.Columns));
         switch (key.Kind)
         {
             case K.CreateIndex:
@@ -403,7 +448,7 @@ internal static class Inverses
                 var principalColumns = declared.PrincipalColumns;
                 if (declared.PrincipalTable is not { } principal || principalColumns.IsDefault)
                 {
-                    return null;
+                    return default;
                 }
 
                 arguments.Add(Passed(declared, "principalSchema"));
@@ -414,8 +459,163 @@ internal static class Inverses
                 break;
         }
 
-        var method = key.Kind == K.CreateIndex ? "CreateIndex" : "Add" + drop.MethodName.Substring(4);
-        return new InverseCall(method, null, Arguments(arguments.ToArray()), Annotations(declared.Annotations, old: false));
+        return Arguments(arguments.ToArray());
+    }
+
+    /// <summary>
+    /// DropTable → CreateTable with the columns and keys the history recorded, and its indexes after
+    /// it. Not built when the history may miss part of the definition: check constraints, table
+    /// comments or annotations, a rename, a column or key that is not fully known.
+    /// </summary>
+    private static InverseCall? ReCreateTable(MigrationOperation drop, TableState? table, IEnumerable<MigrationOperation>? earlierOperations)
+    {
+        if (table is null || earlierOperations is null || drop.Table is not { } name || table.Columns.IsEmpty)
+        {
+            return null;
+        }
+
+        foreach (var earlier in earlierOperations)
+        {
+            if (earlier.Kind is K.AddCheckConstraint or K.DropCheckConstraint or K.AlterTable && earlier.IsTable(drop.Schema, name))
+            {
+                return null;
+            }
+
+            if (earlier.Kind == K.RenameTable && earlier.NewName == name)
+            {
+                return null;
+            }
+
+            if (earlier.Kind == K.CreateTable && earlier.IsTable(drop.Schema, name) &&
+                (earlier.HasUnreadableTableBody || !earlier.Annotations.IsEmpty || !earlier["comment"].IsNull ||
+                 earlier.Constraints.Any(c => c.Kind == K.AddCheckConstraint)))
+            {
+                return null;
+            }
+        }
+
+        var columns = ImmutableArray.CreateBuilder<InverseColumn>();
+        foreach (var column in table.Columns.Values.OrderBy(c => c.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(c => c.Syntax.SpanStart))
+        {
+            var arguments = new List<InverseArgument?>();
+            if (column.Name is not { } columnName || !Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(columnName) ||
+                column.HasUnknownArguments || TypeArgumentOf(column) is not { } type || !AddColumnArguments(column, arguments, withPlaceholderDefault: false))
+            {
+                return null;
+            }
+
+            columns.Add(new InverseColumn(columnName, type, Arguments(arguments.ToArray()), Annotations(column.Annotations, old: false)));
+        }
+
+        var constraints = ImmutableArray.CreateBuilder<InverseCall>();
+        var indexes = ImmutableArray.CreateBuilder<InverseCall>();
+        foreach (var key in table.Keys.Values.OrderBy(k => k.Kind switch { K.AddPrimaryKey => 0, K.AddUniqueConstraint => 1, K.AddForeignKey => 2, _ => 3 }).ThenBy(k => k.Name, System.StringComparer.Ordinal))
+        {
+            var isIndex = key.Kind == K.CreateIndex;
+            if (!isIndex && !key.DeclaredBy.Annotations.IsEmpty)
+            {
+                return null;
+            }
+
+            var method = key.Kind switch
+            {
+                K.CreateIndex => "CreateIndex",
+                K.AddPrimaryKey => "PrimaryKey",
+                K.AddUniqueConstraint => "UniqueConstraint",
+                _ => "ForeignKey",
+            };
+            var arguments = KeyArguments(key, method, isIndex ? name : null, drop.Schema);
+            if (arguments.IsDefault || key.Columns.Any(c => !table.Columns.ContainsKey(c)))
+            {
+                return null;
+            }
+
+            (isIndex ? indexes : constraints).Add(new InverseCall(method, null, arguments, isIndex ? Annotations(key.DeclaredBy.Annotations, old: false) : default));
+        }
+
+        return new InverseCall(
+            "CreateTable",
+            null,
+            Arguments(Str("name", name), Schema(drop.Schema)),
+            ImmutableArray<InverseAnnotation>.Empty,
+            columns.ToImmutable(),
+            constraints.ToImmutable(),
+            indexes.ToImmutable());
+    }
+
+    /// <summary>DropCheckConstraint → AddCheckConstraint with the SQL of the operation that last declared it.</summary>
+    private static InverseCall? ReAddCheckConstraint(MigrationOperation drop, IEnumerable<MigrationOperation>? earlierOperations)
+    {
+        if (earlierOperations is null || drop.Table is not { } table || drop.Name is not { } name)
+        {
+            return null;
+        }
+
+        MigrationOperation? declared = null;
+        foreach (var earlier in earlierOperations)
+        {
+            if (!earlier.IsTable(drop.Schema, table))
+            {
+                continue;
+            }
+
+            if (earlier.Kind == K.CreateTable)
+            {
+                declared = earlier.Constraints.FirstOrDefault(c => c.Kind == K.AddCheckConstraint && c.Name == name);
+            }
+            else if (earlier.Kind == K.AddCheckConstraint && earlier.Name == name)
+            {
+                declared = earlier;
+            }
+            else if ((earlier.Kind == K.DropCheckConstraint && earlier.Name == name) || earlier.Kind is K.DropTable or K.RenameTable)
+            {
+                declared = null;
+            }
+        }
+
+        return declared is null || declared.HasUnknownArguments || declared.SqlText is not { } sql
+            ? null
+            : Call("AddCheckConstraint", null, Str("name", name), Schema(drop.Schema), Str("table", table), Str("sql", sql));
+    }
+
+    /// <summary>DropSequence → CreateSequence as the operation that created it declared it (not when it was altered since).</summary>
+    private static InverseCall? ReCreateSequence(MigrationOperation drop, IEnumerable<MigrationOperation>? earlierOperations)
+    {
+        if (earlierOperations is null || drop.Name is not { } name)
+        {
+            return null;
+        }
+
+        MigrationOperation? created = null;
+        foreach (var earlier in earlierOperations)
+        {
+            var same = earlier.Name == name && MigrationOperation.SchemaEquals(earlier.Schema, drop.Schema);
+            if (earlier.Kind == K.CreateSequence && same)
+            {
+                created = earlier;
+            }
+            else if ((earlier.Kind is K.AlterSequence or K.RestartSequence or K.DropSequence && same) ||
+                     (earlier.Kind == K.RenameSequence && earlier.NewName == name))
+            {
+                created = null;
+            }
+        }
+
+        if (created is null || created.HasUnknownArguments || !created.Annotations.IsEmpty)
+        {
+            return null;
+        }
+
+        var type = created.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } }
+            ? generic.TypeArgumentList.Arguments[0].ToString()
+            : null;
+        var arguments = new List<InverseArgument?> { Str("name", name), Schema(drop.Schema), Passed(created, "startValue") };
+        foreach (var parameter in SequenceParameters)
+        {
+            arguments.Add(Passed(created, parameter));
+        }
+
+        return new InverseCall("CreateSequence", type, Arguments(arguments.ToArray()), ImmutableArray<InverseAnnotation>.Empty);
     }
 
     /// <summary>InsertData → DeleteData of the inserted rows by the table's single-column primary key.</summary>
@@ -483,10 +683,10 @@ internal static class Inverses
         return Call(
             "DeleteData",
             null,
+            Schema(insert.Schema),
             Str("table", insert.Table),
             Str("keyColumn", primaryKey.Columns[0]),
-            keys.Count == 1 ? InverseArgument.Source("keyValue", keys[0]) : InverseArgument.Source("keyValues", "new object[] { " + string.Join(", ", keys) + " }"),
-            Schema(insert.Schema));
+            keys.Count == 1 ? InverseArgument.Source("keyValue", keys[0]) : InverseArgument.Source("keyValues", "new object[] { " + string.Join(", ", keys) + " }"));
     }
 
     private static string? Text(ArgumentValue value) =>

@@ -81,6 +81,15 @@ internal static class SqlEffects
                 continue;
             }
 
+            if (c == '$' && DollarTag(sql, i) is { } tag)
+            {
+                // PostgreSQL dollar quoting ($$…$$, $body$…$body$): a function or DO body is one opaque string.
+                var end = sql.IndexOf(tag, i + tag.Length, StringComparison.Ordinal);
+                i = end < 0 ? sql.Length : end + tag.Length - 1;
+                current.Append(" x ");
+                continue;
+            }
+
             if (c is '\'' or '"' or '[' or '`')
             {
                 var close = c == '[' ? ']' : c;
@@ -105,6 +114,17 @@ internal static class SqlEffects
         }
 
         yield return current.ToString();
+    }
+
+    private static string? DollarTag(string sql, int start)
+    {
+        var i = start + 1;
+        while (i < sql.Length && (char.IsLetterOrDigit(sql[i]) || sql[i] == '_'))
+        {
+            i++;
+        }
+
+        return i < sql.Length && sql[i] == '$' ? sql.Substring(start, i - start + 1) : null;
     }
 
     private static List<string> Words(string statement, int count)

@@ -18,15 +18,21 @@ internal sealed class TableAliases
         {
             if (operation.Kind == MigrationOperationKind.RenameTable && operation.Table is { } table && operation.NewName is { } newName)
             {
+                // A null newSchema is the default schema to EF and "unchanged" to older code: alias both.
                 var from = new TableKey(operation.Schema, table);
-                var to = new TableKey(operation["newSchema"].AsString() ?? operation.Schema, newName);
-                var a = Root(from);
-                var b = Root(to);
-                if (!a.Equals(b))
-                {
-                    _parent[a] = b;
-                }
+                Union(from, new TableKey(operation["newSchema"].AsString(), newName));
+                Union(from, new TableKey(operation["newSchema"].AsString() ?? operation.Schema, newName));
             }
+        }
+    }
+
+    private void Union(TableKey a, TableKey b)
+    {
+        var rootA = Root(a);
+        var rootB = Root(b);
+        if (!rootA.Equals(rootB))
+        {
+            _parent[rootA] = rootB;
         }
     }
 

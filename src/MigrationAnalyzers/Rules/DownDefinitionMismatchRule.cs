@@ -16,7 +16,7 @@ public sealed class DownDefinitionMismatchRule : MigrationRuleAnalyzer
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         RuleIdentifiers.DownDefinitionMismatch,
         title: "Down does not restore the old definition",
-        messageFormat: "{0} in Down does not restore the definition Up changed: it sets {1}; after a rollback the schema differs from the one before this migration; restore the old definition",
+        messageFormat: "{0} in Down does not restore the definition Up changed ({1}): after a rollback the schema differs from the one before this migration; restore the old definition",
         DiagnosticCategories.Reversibility,
         DiagnosticSeverity.Warning,
         description: "The inverse in Down must bring back exactly what Up replaced: AlterColumn back to Up's old… values, a dropped column, index or table re-created as it was defined before.");

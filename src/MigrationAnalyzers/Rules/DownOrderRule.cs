@@ -32,7 +32,7 @@ public sealed class DownOrderRule : MigrationRuleAnalyzer
         }
 
         var afterUp = context.UpStateBefore(context.Migration.Up.Operations.Length);
-        foreach (var violation in DownOrder.Find(pairing.Down, afterUp, context.Migration))
+        foreach (var violation in DownOrder.Find(pairing.Down, afterUp, pairing))
         {
             var early = pairing.Down[violation.Early];
             context.Report(Rule, early.Location, OperationText.Describe(early), OperationText.Describe(pairing.Down[violation.Late]), violation.Reason);

@@ -184,4 +184,36 @@ public class DownDefinitionMismatchRuleTests
             """;
         await VerifyCS.VerifyAnalyzerAsync(source);
     }
+
+    [Fact]
+    public async Task ReCreatedTableMissingColumn_Reports()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_DropBlogs")]
+            public class DropBlogs : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropTable(name: "Blogs");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateTable(
+                        name: "Blogs",
+                        columns: table => new
+                        {
+                            Id = table.Column<int>(type: "INTEGER", nullable: false),
+                            Url = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                        },
+                        constraints: table => table.PrimaryKey("PK_Blogs", x => x.Id));
+                    migrationBuilder.CreateIndex(name: "IX_Blogs_Url", table: "Blogs", column: "Url", unique: true);
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(new[] { InitialBlogs, source }, EfVersion.Ef10, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG045").WithLocation("/0/Migration1.cs", 13, 9).WithArguments("CreateTable 'Blogs'", "column 'Rating' is missing"));
+    }
 }

@@ -200,4 +200,59 @@ public class DownOrderRuleTests
             """.Replace("TABLES", BlogsAndPosts).Replace("    migrationBuilder.DropTable(name: \"Posts\");\n", string.Empty);
         await VerifyCS.VerifyAnalyzerAsync(source);
     }
+
+    [Fact]
+    public async Task IndexCreatedBeforeItsColumnWithoutHistory_Reports()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_DropLegacy")]
+            public class DropLegacy : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropIndex(name: "IX_Blogs_Legacy", table: "Blogs");
+                    migrationBuilder.DropColumn(name: "Legacy", table: "Blogs");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    {|#0:migrationBuilder.CreateIndex(name: "IX_Blogs_Legacy", table: "Blogs", column: "Legacy")|};
+                    migrationBuilder.AddColumn<string>(name: "Legacy", table: "Blogs", nullable: true);
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            VerifyCS.Diagnostic("MIG044").WithLocation(0).WithArguments("CreateIndex 'IX_Blogs_Legacy' on 'Blogs'", "AddColumn 'Legacy' on 'Blogs'", "column 'Legacy' is added later"));
+    }
+
+    [Fact]
+    public async Task PrincipalDroppedBeforeForeignKeyWithoutHistory_Reports()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Owners")]
+            public class Owners : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateTable(
+                        name: "Owners",
+                        columns: table => new { Id = table.Column<int>(nullable: false) },
+                        constraints: table => table.PrimaryKey("PK_Owners", x => x.Id));
+                    migrationBuilder.AddForeignKey(name: "FK_Blogs_Owners_OwnerId", table: "Blogs", column: "OwnerId", principalTable: "Owners", principalColumn: "Id");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    {|#0:migrationBuilder.DropTable(name: "Owners")|};
+                    migrationBuilder.DropForeignKey(name: "FK_Blogs_Owners_OwnerId", table: "Blogs");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source,
+            VerifyCS.Diagnostic("MIG044").WithLocation(0).WithArguments("DropTable 'Owners'", "DropForeignKey 'FK_Blogs_Owners_OwnerId' on 'Blogs'", "foreign key 'FK_Blogs_Owners_OwnerId' of 'Blogs' still references it"));
+    }
 }

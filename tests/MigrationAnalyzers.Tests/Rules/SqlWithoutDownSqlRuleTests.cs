@@ -38,7 +38,8 @@ public class SqlWithoutDownSqlRuleTests
     [InlineData("UPDATE Blogs SET Rating = 0 WHERE Rating IS NULL")]
     [InlineData("-- DROP TABLE Blogs\nUPDATE Blogs SET Url = 'DROP TABLE x'")]
     [InlineData("SELECT 1")]
-    public async Task BackfillSql_NoDiagnostic(string sql)
+    [InlineData("DO $body$ BEGIN UPDATE Blogs SET Rating = 1; INSERT INTO Audit VALUES (1); END $body$;")]
+    public async Task BackfillOrUnreadableSql_NoDiagnostic(string sql)
     {
         var source = """
             using Microsoft.EntityFrameworkCore.Migrations;
