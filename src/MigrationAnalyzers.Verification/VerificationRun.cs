@@ -24,6 +24,7 @@ internal sealed class VerificationRun
 {
     private readonly Func<DbContext> _createContext;
     private readonly SampleDataWriter? _sampleData;
+    private readonly SampleRows _sampleRows = new();
     private readonly IReadOnlyCollection<string> _dataLossAllowed;
     private readonly Func<CancellationToken, Task<SchemaSnapshot>> _readModelSchema;
     private readonly List<MigrationFinding> _findings = new();
@@ -86,7 +87,10 @@ internal sealed class VerificationRun
         var beforeUp = await ReadSchemaAsync(cancellationToken).ConfigureAwait(false);
         var dataBeforeUp = await WriteAndReadSampleDataAsync(beforeUp, cancellationToken).ConfigureAwait(false);
 
-        if (!await TryMigrateAsync(migration, migration, VerificationStep.Up, "Up failed", cancellationToken).ConfigureAwait(false))
+        var upFailed = dataBeforeUp is null
+            ? "Up failed"
+            : "Up failed (the tables held sample rows: an Up that works on empty tables can fail on existing rows)";
+        if (!await TryMigrateAsync(migration, migration, VerificationStep.Up, upFailed, cancellationToken).ConfigureAwait(false))
         {
             return false;
         }
@@ -95,7 +99,7 @@ internal sealed class VerificationRun
         if (dataBeforeUp is not null)
         {
             var dataAfterUp = await WithConnectionAsync((c, sql) => TableData.ReadAllAsync(c, sql, afterUp, cancellationToken)).ConfigureAwait(false);
-            ReportDataLoss(migration, DataLossComparer.Compare(dataBeforeUp, dataAfterUp));
+            ReportDataLoss(migration, DataLossComparer.Compare(dataBeforeUp, dataAfterUp, _sampleRows));
         }
 
         if (await TryMigrateAsync(previous, migration, VerificationStep.Down, "Down failed", cancellationToken).ConfigureAwait(false))
@@ -133,8 +137,11 @@ internal sealed class VerificationRun
 
         return await WithConnectionAsync(async (connection, sql) =>
         {
+            var beforeWriting = await TableData.ReadAllAsync(connection, sql, schema, cancellationToken).ConfigureAwait(false);
             _notes.AddRange(await _sampleData.WriteAsync(connection, sql, schema, cancellationToken).ConfigureAwait(false));
-            return await TableData.ReadAllAsync(connection, sql, schema, cancellationToken).ConfigureAwait(false);
+            var afterWriting = await TableData.ReadAllAsync(connection, sql, schema, cancellationToken).ConfigureAwait(false);
+            _sampleRows.Record(beforeWriting, afterWriting);
+            return afterWriting;
         }).ConfigureAwait(false);
     }
 

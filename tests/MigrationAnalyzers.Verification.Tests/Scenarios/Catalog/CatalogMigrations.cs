@@ -86,8 +86,24 @@ public sealed class RenameDescriptionToNotes : Migration
     protected override void BuildTargetModel(ModelBuilder modelBuilder) => CatalogSnapshot.Build(modelBuilder, nameLength: 100, notesColumn: "Notes");
 }
 
+/// <summary>Edits a seed row: the migration's own data, not a loss of the rows users wrote.</summary>
+[DbContext(typeof(CatalogContext))]
+[Migration("20240204000000_RenameDefaultCategory")]
+public sealed class RenameDefaultCategory : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+        => migrationBuilder.UpdateData(table: "Categories", keyColumn: "Id", keyValue: 1, column: "Name", value: "General");
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+        => migrationBuilder.UpdateData(table: "Categories", keyColumn: "Id", keyValue: 1, column: "Name", value: "Default");
+
+    protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        => CatalogSnapshot.Build(modelBuilder, nameLength: 100, notesColumn: "Notes", categoryName: "General");
+}
+
 [DbContext(typeof(CatalogContext))]
 public sealed class CatalogContextModelSnapshot : ModelSnapshot
 {
-    protected override void BuildModel(ModelBuilder modelBuilder) => CatalogSnapshot.Build(modelBuilder, nameLength: 100, notesColumn: "Notes");
+    protected override void BuildModel(ModelBuilder modelBuilder)
+        => CatalogSnapshot.Build(modelBuilder, nameLength: 100, notesColumn: "Notes", categoryName: "General");
 }

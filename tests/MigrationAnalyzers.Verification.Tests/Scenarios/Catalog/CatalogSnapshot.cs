@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MigrationAnalyzers.Verification.Tests.Scenarios.Catalog;
 
-/// <summary>The snapshot code of the catalog model at each migration: the name's length and the notes column's name change.</summary>
+/// <summary>The snapshot code of the catalog model at each migration: the name's length, the notes column's name and the seeded category's name change.</summary>
 public static class CatalogSnapshot
 {
-    public static void Build(ModelBuilder modelBuilder, int nameLength, string notesColumn)
+    public static void Build(ModelBuilder modelBuilder, int nameLength, string notesColumn, string categoryName = "Default")
     {
         GeneratedKeys.ModelAnnotations(modelBuilder);
         modelBuilder.Entity(typeof(Category).FullName!, b =>
@@ -15,7 +15,7 @@ public static class CatalogSnapshot
             b.Property<string>("Name").IsRequired().HasMaxLength(50);
             b.HasKey("Id");
             b.ToTable("Categories");
-            b.HasData(new { Id = 1, Name = "Default" });
+            b.HasData(new { Id = 1, Name = categoryName });
         });
         modelBuilder.Entity(typeof(Product).FullName!, b =>
         {
