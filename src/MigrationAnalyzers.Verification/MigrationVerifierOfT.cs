@@ -43,7 +43,10 @@ public sealed class MigrationVerifier<TContext>
         return this;
     }
 
-    /// <summary>Data lost by these migrations' Up is intended: it is listed as a note, not a failure.</summary>
+    /// <summary>
+    /// Data lost by these migrations' Up is intended: it is listed as a note, not a failure.
+    /// Give the full id ("20240102000000_DropSummary") or the name ("DropSummary").
+    /// </summary>
     public MigrationVerifier<TContext> AllowDataLoss(params string[] migrationIds)
     {
         _dataLossAllowed.UnionWith(migrationIds);

@@ -57,6 +57,11 @@ internal sealed class VerificationRun
             _schemaReader = DesignTimeSchemaReader.For(context);
         }
 
+        foreach (var allowed in _dataLossAllowed.Where(a => !migrations.Any(m => m == a || m.EndsWith("_" + a, StringComparison.Ordinal))))
+        {
+            _notes.Add($"AllowDataLoss names '{allowed}', which is not a migration of this context");
+        }
+
         var previous = Migration.InitialDatabase;
         var reachedHead = true;
         foreach (var migration in migrations)
@@ -152,7 +157,7 @@ internal sealed class VerificationRun
             return;
         }
 
-        if (_dataLossAllowed.Contains(migration))
+        if (IsDataLossAllowed(migration))
         {
             _notes.AddRange(losses.Select(l => $"{migration}: data loss allowed: {l}"));
             return;
@@ -160,6 +165,10 @@ internal sealed class VerificationRun
 
         _findings.Add(new MigrationFinding(migration, VerificationStep.Data, "Up lost sample data", losses));
     }
+
+    /// <summary>Listed by full id ("20240102000000_DropSummary") or by name ("DropSummary").</summary>
+    private bool IsDataLossAllowed(string migration)
+        => _dataLossAllowed.Any(allowed => migration == allowed || migration.EndsWith("_" + allowed, StringComparison.Ordinal));
 
     /// <summary>Migrates to <paramref name="target"/>; a failure becomes a finding with the provider's error.</summary>
     private async Task<bool> TryMigrateAsync(string target, string migration, VerificationStep step, string summary, CancellationToken cancellationToken)

@@ -58,12 +58,13 @@ public sealed class DataLossTests(ITestOutputHelper output)
     {
         var report = await database.Verifier<DataLosingUpContext>()
             .WithSampleData()
-            .AllowDataLoss("20240102000000_DropSummary")
+            .AllowDataLoss("DropSummary", "DropLegacy")
             .VerifyAsync();
 
         var finding = Assert.Single(report.Findings);
         Assert.Equal("20240103000000_DropTags", finding.MigrationId);
         Assert.Contains(report.Notes, n => n.StartsWith("20240102000000_DropSummary: data loss allowed: table Posts: column Summary"));
+        Assert.Contains("AllowDataLoss names 'DropLegacy', which is not a migration of this context", report.Notes);
     }
 
     private async Task UpClearingRewritingAndDeleting_ReportsNullsChangesAndRows(TestDatabase database)
