@@ -67,7 +67,7 @@ public sealed class MigrationVerifier<TContext>
         var options = BuildOptions(database);
         var sampleData = _sampleRowsPerTable > 0 ? new SampleDataWriter(_sampleRowsPerTable) : null;
         var run = new VerificationRun(() => _createContext(options), sampleData, _dataLossAllowed, ReadModelSchemaAsync);
-        return await run.ExecuteAsync(typeof(TContext).Name, database.DisplayName, cancellationToken).ConfigureAwait(false);
+        return await run.ExecuteAsync(typeof(TContext).Name, database.DisplayName, database.Location, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs the verification and throws <see cref="MigrationVerificationException"/> with the report if anything was found.</summary>

@@ -48,7 +48,7 @@ internal sealed class VerificationRun
         _readModelSchema = readModelSchema;
     }
 
-    public async Task<MigrationVerificationReport> ExecuteAsync(string contextName, string databaseName, CancellationToken cancellationToken)
+    public async Task<MigrationVerificationReport> ExecuteAsync(string contextName, string databaseName, string scratchDatabase, CancellationToken cancellationToken)
     {
         List<string> migrations;
         await using (var context = _createContext())
@@ -83,7 +83,7 @@ internal sealed class VerificationRun
             await CompareHeadWithModelAsync(_headSchema, cancellationToken).ConfigureAwait(false);
         }
 
-        return new MigrationVerificationReport(contextName, databaseName, migrations, _findings, _notes);
+        return new MigrationVerificationReport(contextName, databaseName, scratchDatabase, migrations, _findings, _notes);
     }
 
     /// <summary>Returns false when the database can no longer be brought to this migration.</summary>

@@ -29,6 +29,8 @@ internal sealed class NpgsqlScratchDatabase : ScratchDatabase
 
     public override string DisplayName => "PostgreSQL";
 
+    public override string Location => _databaseName;
+
     public static async Task<NpgsqlScratchDatabase> CreateAsync(
         string serverConnectionString,
         Action<NpgsqlDbContextOptionsBuilder>? npgsqlOptions,
