@@ -7,13 +7,18 @@
 # directory, the port is the first free one from 54329 up. Works as root (the server runs as the
 # `postgres` user, initdb refuses root) and as an ordinary user that owns the binaries' output.
 
+# Prints the directory of the newest installed pg_ctl, or nothing. Always succeeds, so that callers
+# running under `set -euo pipefail` (as .ci/run may) do not stop when PostgreSQL is not installed yet.
 _pg_bin_dir() {
   local ctl
-  ctl=$(ls -d /usr/lib/postgresql/*/bin/pg_ctl 2>/dev/null | sort -V | tail -n 1)
+  ctl=$( (ls -d /usr/lib/postgresql/*/bin/pg_ctl 2>/dev/null || true) | sort -V | tail -n 1)
   if [ -z "$ctl" ]; then
-    ctl=$(command -v pg_ctl 2>/dev/null)
+    ctl=$(command -v pg_ctl 2>/dev/null || true)
   fi
-  [ -n "$ctl" ] && dirname "$ctl"
+  if [ -n "$ctl" ]; then
+    dirname "$ctl"
+  fi
+  return 0
 }
 
 # Runs a command as the postgres user when we are root, as ourselves otherwise.
@@ -89,7 +94,7 @@ pg_start() {
   fi
 
   local tries=0
-  until "$bin/pg_isready" -q -h 127.0.0.1 -p "$port"; do
+  until "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" >/dev/null 2>&1; do
     tries=$((tries + 1))
     if [ "$tries" -gt 60 ]; then
       echo "pg_start: the server is not accepting connections" >&2
@@ -108,7 +113,7 @@ pg_stop() {
   if [ -z "${PG_SCRATCH_DIR:-}" ]; then
     return 0
   fi
-  _pg_as_owner "$PG_SCRATCH_BIN/pg_ctl" -D "$PG_SCRATCH_DIR/data" -m immediate -w stop >/dev/null 2>&1
+  _pg_as_owner "$PG_SCRATCH_BIN/pg_ctl" -D "$PG_SCRATCH_DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
   rm -rf "$PG_SCRATCH_DIR"
   unset PG_SCRATCH_DIR PG_SCRATCH_BIN MIGRATION_ANALYZERS_POSTGRES
 }

@@ -11,12 +11,14 @@ public sealed class MigrationVerificationReport
     public MigrationVerificationReport(
         string contextName,
         string databaseName,
+        string scratchDatabase,
         IReadOnlyList<string> migrations,
         IReadOnlyList<MigrationFinding> findings,
         IReadOnlyList<string> notes)
     {
         ContextName = contextName;
         DatabaseName = databaseName;
+        ScratchDatabase = scratchDatabase;
         Migrations = migrations;
         Findings = findings;
         Notes = notes;
@@ -27,6 +29,9 @@ public sealed class MigrationVerificationReport
 
     /// <summary>The database the run used, e.g. "SQLite" or "PostgreSQL".</summary>
     public string DatabaseName { get; }
+
+    /// <summary>The temporary SQLite file or PostgreSQL database the run used; removed when the run ended.</summary>
+    public string ScratchDatabase { get; }
 
     /// <summary>Every migration id of the history, oldest first.</summary>
     public IReadOnlyList<string> Migrations { get; }

@@ -43,7 +43,10 @@ public sealed class MigrationVerifier<TContext>
         return this;
     }
 
-    /// <summary>Data lost by these migrations' Up is intended: it is listed as a note, not a failure.</summary>
+    /// <summary>
+    /// Data lost by these migrations' Up is intended: it is listed as a note, not a failure.
+    /// Give the full id ("20240102000000_DropSummary") or the name ("DropSummary").
+    /// </summary>
     public MigrationVerifier<TContext> AllowDataLoss(params string[] migrationIds)
     {
         _dataLossAllowed.UnionWith(migrationIds);
@@ -64,7 +67,7 @@ public sealed class MigrationVerifier<TContext>
         var options = BuildOptions(database);
         var sampleData = _sampleRowsPerTable > 0 ? new SampleDataWriter(_sampleRowsPerTable) : null;
         var run = new VerificationRun(() => _createContext(options), sampleData, _dataLossAllowed, ReadModelSchemaAsync);
-        return await run.ExecuteAsync(typeof(TContext).Name, database.DisplayName, cancellationToken).ConfigureAwait(false);
+        return await run.ExecuteAsync(typeof(TContext).Name, database.DisplayName, database.Location, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs the verification and throws <see cref="MigrationVerificationException"/> with the report if anything was found.</summary>

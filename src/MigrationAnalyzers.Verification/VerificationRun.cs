@@ -24,6 +24,7 @@ internal sealed class VerificationRun
 {
     private readonly Func<DbContext> _createContext;
     private readonly SampleDataWriter? _sampleData;
+    private readonly SampleRows _sampleRows = new();
     private readonly IReadOnlyCollection<string> _dataLossAllowed;
     private readonly Func<CancellationToken, Task<SchemaSnapshot>> _readModelSchema;
     private readonly List<MigrationFinding> _findings = new();
@@ -47,13 +48,18 @@ internal sealed class VerificationRun
         _readModelSchema = readModelSchema;
     }
 
-    public async Task<MigrationVerificationReport> ExecuteAsync(string contextName, string databaseName, CancellationToken cancellationToken)
+    public async Task<MigrationVerificationReport> ExecuteAsync(string contextName, string databaseName, string scratchDatabase, CancellationToken cancellationToken)
     {
         List<string> migrations;
         await using (var context = _createContext())
         {
             migrations = context.Database.GetMigrations().ToList();
             _schemaReader = DesignTimeSchemaReader.For(context);
+        }
+
+        foreach (var allowed in _dataLossAllowed.Where(a => !migrations.Any(m => m == a || m.EndsWith("_" + a, StringComparison.Ordinal))))
+        {
+            _notes.Add($"AllowDataLoss names '{allowed}', which is not a migration of this context");
         }
 
         var previous = Migration.InitialDatabase;
@@ -77,7 +83,7 @@ internal sealed class VerificationRun
             await CompareHeadWithModelAsync(_headSchema, cancellationToken).ConfigureAwait(false);
         }
 
-        return new MigrationVerificationReport(contextName, databaseName, migrations, _findings, _notes);
+        return new MigrationVerificationReport(contextName, databaseName, scratchDatabase, migrations, _findings, _notes);
     }
 
     /// <summary>Returns false when the database can no longer be brought to this migration.</summary>
@@ -86,7 +92,10 @@ internal sealed class VerificationRun
         var beforeUp = await ReadSchemaAsync(cancellationToken).ConfigureAwait(false);
         var dataBeforeUp = await WriteAndReadSampleDataAsync(beforeUp, cancellationToken).ConfigureAwait(false);
 
-        if (!await TryMigrateAsync(migration, migration, VerificationStep.Up, "Up failed", cancellationToken).ConfigureAwait(false))
+        var upFailed = dataBeforeUp is null
+            ? "Up failed"
+            : "Up failed (the tables held sample rows: an Up that works on empty tables can fail on existing rows)";
+        if (!await TryMigrateAsync(migration, migration, VerificationStep.Up, upFailed, cancellationToken).ConfigureAwait(false))
         {
             return false;
         }
@@ -95,21 +104,14 @@ internal sealed class VerificationRun
         if (dataBeforeUp is not null)
         {
             var dataAfterUp = await WithConnectionAsync((c, sql) => TableData.ReadAllAsync(c, sql, afterUp, cancellationToken)).ConfigureAwait(false);
-            ReportDataLoss(migration, DataLossComparer.Compare(dataBeforeUp, dataAfterUp));
+            ReportDataLoss(migration, DataLossComparer.Compare(dataBeforeUp, dataAfterUp, _sampleRows));
         }
 
         if (await TryMigrateAsync(previous, migration, VerificationStep.Down, "Down failed", cancellationToken).ConfigureAwait(false))
         {
             var afterDown = await ReadSchemaAsync(cancellationToken).ConfigureAwait(false);
-            var differences = SchemaComparer.Compare(beforeUp, afterDown, "before Up", "after Down");
-            if (differences.Count > 0 && differences.All(d => d.IsDefaultOnlyAdded))
-            {
-                _notes.AddRange(differences.Select(d => $"{migration}: Down re-created a column with a default it did not have (as EF does for required columns): {d.Text}"));
-            }
-            else
-            {
-                AddIfAny(migration, VerificationStep.Down, "the schema after Down differs from the schema before Up", differences);
-            }
+            ReportRoundTrip(migration, VerificationStep.Down, "the schema after Down differs from the schema before Up",
+                SchemaComparer.Compare(beforeUp, afterDown, "before Up", "after Down"));
         }
 
         if (!await TryMigrateAsync(migration, migration, VerificationStep.UpAgain, "Up after Down failed", cancellationToken).ConfigureAwait(false))
@@ -119,9 +121,23 @@ internal sealed class VerificationRun
 
         var afterUpAgain = await ReadSchemaAsync(cancellationToken).ConfigureAwait(false);
         _headSchema = afterUpAgain;
-        AddIfAny(migration, VerificationStep.UpAgain, "the schema after Up, Down, Up differs from the schema after the first Up",
+        ReportRoundTrip(migration, VerificationStep.UpAgain, "the schema after Up, Down, Up differs from the schema after the first Up",
             SchemaComparer.Compare(afterUp, afterUpAgain, "after the first Up", "after Up again"));
         return true;
+    }
+
+    /// <summary>A round trip that changed only column defaults is noted, anything else is a finding.</summary>
+    private void ReportRoundTrip(string migration, VerificationStep step, string summary, IReadOnlyList<SchemaDifference> differences)
+    {
+        if (differences.Count > 0 && differences.All(d => d.IsDefaultOnly))
+        {
+            var after = step == VerificationStep.Down ? "Down" : "Up again";
+            _notes.AddRange(differences.Select(d =>
+                $"{migration}: only a column default differs after {after} (EF's Downs and SQLite table rebuilds change defaults): {d.Text}"));
+            return;
+        }
+
+        AddIfAny(migration, step, summary, differences);
     }
 
     private async Task<IReadOnlyDictionary<string, TableData>?> WriteAndReadSampleDataAsync(SchemaSnapshot schema, CancellationToken cancellationToken)
@@ -133,8 +149,11 @@ internal sealed class VerificationRun
 
         return await WithConnectionAsync(async (connection, sql) =>
         {
+            var beforeWriting = await TableData.ReadAllAsync(connection, sql, schema, cancellationToken).ConfigureAwait(false);
             _notes.AddRange(await _sampleData.WriteAsync(connection, sql, schema, cancellationToken).ConfigureAwait(false));
-            return await TableData.ReadAllAsync(connection, sql, schema, cancellationToken).ConfigureAwait(false);
+            var afterWriting = await TableData.ReadAllAsync(connection, sql, schema, cancellationToken).ConfigureAwait(false);
+            _sampleRows.Record(beforeWriting, afterWriting);
+            return afterWriting;
         }).ConfigureAwait(false);
     }
 
@@ -145,7 +164,7 @@ internal sealed class VerificationRun
             return;
         }
 
-        if (_dataLossAllowed.Contains(migration))
+        if (IsDataLossAllowed(migration))
         {
             _notes.AddRange(losses.Select(l => $"{migration}: data loss allowed: {l}"));
             return;
@@ -153,6 +172,10 @@ internal sealed class VerificationRun
 
         _findings.Add(new MigrationFinding(migration, VerificationStep.Data, "Up lost sample data", losses));
     }
+
+    /// <summary>Listed by full id ("20240102000000_DropSummary") or by name ("DropSummary").</summary>
+    private bool IsDataLossAllowed(string migration)
+        => _dataLossAllowed.Any(allowed => migration == allowed || migration.EndsWith("_" + allowed, StringComparison.Ordinal));
 
     /// <summary>Migrates to <paramref name="target"/>; a failure becomes a finding with the provider's error.</summary>
     private async Task<bool> TryMigrateAsync(string target, string migration, VerificationStep step, string summary, CancellationToken cancellationToken)

@@ -12,9 +12,12 @@ public enum VerificationStep
     /// <summary>Up after Down failed, or produced a different schema than the first Up.</summary>
     UpAgain,
 
-    /// <summary>Up lost sample rows or column values.</summary>
+    /// <summary>Up dropped, deleted, nulled or changed the sample rows written before it.</summary>
     Data,
 
-    /// <summary>The current model has changes that no migration captures.</summary>
+    /// <summary>
+    /// The current model has changes that no migration captures, or the schema after all
+    /// migrations lacks parts of the model.
+    /// </summary>
     Model,
 }

@@ -1,5 +1,5 @@
 using Xunit;
 
-// One test at a time: each verification already works the database hard, the machine has two
-// cores, and the clean-up tests count scratch databases and files, which parallel runs would race.
+// One test at a time: each verification already works the database hard (a dozen migrations and
+// schema reads a test) and the machine has two cores.
 [assembly: CollectionBehavior(DisableTestParallelization = true)]

@@ -35,20 +35,27 @@ public sealed class CorrectHistoryTests(ITestOutputHelper output)
 
         Assert.True(report.Passed, report.ToString());
         var note = Assert.Single(report.Notes);
-        Assert.StartsWith("20240102000000_DropBlogName: Down re-created a column with a default", note);
+        Assert.StartsWith("20240102000000_DropBlogName: only a column default differs after Down", note);
         Assert.Contains("table Blogs: column Name: default (none) before Up, ", note);
     }
 
     private async Task SeedAlterAndRenameHistory_PassesWithSampleData(TestDatabase database)
     {
-        // A renamed column keeps its values and a widened column keeps its rows: neither is a loss,
-        // and a table rebuild (SQLite) must leave the same schema after Down as before Up.
+        // A renamed column keeps its values and a widened column keeps its rows: neither is a loss;
+        // a required column added with EF's defaultValue and then rebuilt away is no failure;
+        // an edited seed row is the migration's own data; a table rebuild (SQLite) must leave the
+        // same schema after Down as before Up.
         var report = await database.Verifier<CatalogContext>().WithSampleData().VerifyAsync();
         output.WriteLine(report.ToString());
 
         Assert.True(report.Passed, report.ToString());
-        Assert.Equal(3, report.Migrations.Count);
-        Assert.Empty(report.Notes);
+        Assert.Equal(5, report.Migrations.Count);
+        // Sample rows were accepted everywhere; on SQLite the rebuild dropping the default that
+        // AddProductViews gave Views shows as a note, as it should, and nothing else does.
+        var notes = database == TestDatabase.Sqlite
+            ? new[] { "20240202000000_WidenProductName: only a column default differs after Down (EF's Downs and SQLite table rebuilds change defaults): table Products: column Views: default 0 before Up, (none) after Down" }
+            : new string[0];
+        Assert.Equal(notes, report.Notes);
     }
 
     private static async Task CorrectHistory_Passes(TestDatabase database)

@@ -25,10 +25,10 @@ public sealed class DataLossTests(ITestOutputHelper output)
     public Task Sqlite_AllowedDataLoss_BecomesNote() => AllowedDataLoss_BecomesNote(TestDatabase.Sqlite);
 
     [Fact]
-    public Task Sqlite_UpClearingAndRewritingValues_ReportsNullsAndChanges() => UpClearingAndRewritingValues_ReportsNullsAndChanges(TestDatabase.Sqlite);
+    public Task Sqlite_UpClearingRewritingAndDeleting_ReportsNullsChangesAndRows() => UpClearingRewritingAndDeleting_ReportsNullsChangesAndRows(TestDatabase.Sqlite);
 
     [PostgresFact]
-    public Task Postgres_UpClearingAndRewritingValues_ReportsNullsAndChanges() => UpClearingAndRewritingValues_ReportsNullsAndChanges(TestDatabase.Postgres);
+    public Task Postgres_UpClearingRewritingAndDeleting_ReportsNullsChangesAndRows() => UpClearingRewritingAndDeleting_ReportsNullsChangesAndRows(TestDatabase.Postgres);
 
     private async Task DropColumnAndDropTable_ReportedWithSampleData(TestDatabase database)
     {
@@ -58,24 +58,30 @@ public sealed class DataLossTests(ITestOutputHelper output)
     {
         var report = await database.Verifier<DataLosingUpContext>()
             .WithSampleData()
-            .AllowDataLoss("20240102000000_DropSummary")
+            .AllowDataLoss("DropSummary", "DropLegacy")
             .VerifyAsync();
 
         var finding = Assert.Single(report.Findings);
         Assert.Equal("20240103000000_DropTags", finding.MigrationId);
         Assert.Contains(report.Notes, n => n.StartsWith("20240102000000_DropSummary: data loss allowed: table Posts: column Summary"));
+        Assert.Contains("AllowDataLoss names 'DropLegacy', which is not a migration of this context", report.Notes);
     }
 
-    private async Task UpClearingAndRewritingValues_ReportsNullsAndChanges(TestDatabase database)
+    private async Task UpClearingRewritingAndDeleting_ReportsNullsChangesAndRows(TestDatabase database)
     {
         var report = await database.Verifier<ValuesClearedByUpContext>().WithSampleData(rowsPerTable: 2).VerifyAsync();
         output.WriteLine(report.ToString());
 
-        var data = Assert.Single(report.Findings);
-        Assert.Equal(("20240102000000_ResetPosts", VerificationStep.Data), (data.MigrationId, data.Step));
+        Assert.Equal(2, report.Findings.Count);
+        var data = Assert.Single(report.For("20240102000000_ResetPosts"));
+        Assert.Equal(VerificationStep.Data, data.Step);
         Assert.Collection(
             data.Details,
             d => Assert.Matches(@"^table Posts: column Title: 2 values changed \(e\.g\. Id=\d+: '(v\d+)' -> 'draft \1'\)$", d),
             d => Assert.StartsWith("table Posts: column Summary: 2 values became NULL (e.g. Id=", d));
+
+        // Two rows written before each of the two Ups that found tables: the oldest of the four goes.
+        var deleted = Assert.Single(report.For("20240103000000_DeleteOldestPost"));
+        Assert.Equal(new[] { "table Posts: 1 of 4 sample rows gone after Up" }, deleted.Details);
     }
 }

@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using MigrationAnalyzers.Verification.Tests.Infrastructure;
 using MigrationAnalyzers.Verification.Tests.Scenarios.ColumnLeftByDown;
 using MigrationAnalyzers.Verification.Tests.Scenarios.ColumnRestoredWrong;
+using MigrationAnalyzers.Verification.Tests.Scenarios.FailingDown;
 using MigrationAnalyzers.Verification.Tests.Scenarios.WrongIndexDropped;
 using Xunit;
 using Xunit.Abstractions;
@@ -30,6 +31,25 @@ public sealed class WrongDownTests(ITestOutputHelper output)
     [PostgresFact]
     public Task Postgres_DownRestoresColumnDifferently_ReportsTypeNullabilityAndDefault()
         => DownRestoresColumnDifferently_ReportsTypeNullabilityAndDefault(TestDatabase.Postgres, "text", "integer");
+
+    [Fact]
+    public Task Sqlite_DownThatFails_ReportsErrorAndGoesOn() => DownThatFails_ReportsErrorAndGoesOn(TestDatabase.Sqlite);
+
+    [PostgresFact]
+    public Task Postgres_DownThatFails_ReportsErrorAndGoesOn() => DownThatFails_ReportsErrorAndGoesOn(TestDatabase.Postgres);
+
+    private async Task DownThatFails_ReportsErrorAndGoesOn(TestDatabase database)
+    {
+        var report = await database.Verifier<FailingDownContext>().WithSampleData().VerifyAsync();
+        output.WriteLine(report.ToString());
+
+        var down = Assert.Single(report.Findings);
+        Assert.Equal(("20240102000000_AddSummary", VerificationStep.Down, "Down failed"), (down.MigrationId, down.Step, down.Summary));
+        Assert.Contains(down.Details, d => d.Contains("IX_Post_Title"));
+        // The failed Down was rolled back with its transaction, so the history goes on to the end.
+        Assert.Equal(3, report.Migrations.Count);
+        Assert.Empty(report.Notes);
+    }
 
     private async Task DownLeavesAddedColumn_ReportsColumnAndFailedUpAgain(TestDatabase database)
     {

@@ -5,45 +5,63 @@ using System.Linq;
 namespace MigrationAnalyzers.Verification.Data;
 
 /// <summary>
-/// Compares table contents before and after an Up and lists what was lost: dropped tables with
-/// rows, fewer rows, dropped columns with values, values turned NULL or changed. A rename is not a
-/// loss: a new table or column holding exactly the old values counts as the old one renamed.
+/// Compares the verifier's sample rows before and after an Up and lists what was lost: dropped
+/// tables with rows, rows gone, dropped columns with values, values turned NULL or changed. A rename
+/// is not a loss: a new table or column holding exactly the old values counts as the old one renamed.
 /// </summary>
 internal static class DataLossComparer
 {
-    public static IReadOnlyList<string> Compare(IReadOnlyDictionary<string, TableData> before, IReadOnlyDictionary<string, TableData> after)
+    private sealed record RowPair(IReadOnlyDictionary<string, string?> Before, IReadOnlyDictionary<string, string?> After);
+
+    public static IReadOnlyList<string> Compare(
+        IReadOnlyDictionary<string, TableData> before, IReadOnlyDictionary<string, TableData> after, SampleRows sampleRows)
     {
         var losses = new List<string>();
-        foreach (var table in before.Values.Where(t => t.Rows.Count > 0))
+        foreach (var table in before.Values)
         {
+            var rows = sampleRows.Of(table);
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
             if (!after.TryGetValue(table.Name, out var afterTable))
             {
                 var newTables = after.Values.Where(t => !before.ContainsKey(t.Name));
                 if (!newTables.Any(candidate => HoldsSameRows(table, candidate)))
                 {
-                    losses.Add($"table {table.Name}: dropped by Up with {Rows(table.Rows.Count)}");
+                    losses.Add($"table {table.Name}: dropped by Up with {Count(rows.Count, "row")}");
                 }
 
                 continue;
             }
 
-            if (afterTable.Rows.Count < table.Rows.Count)
+            var pairs = PairRows(table, rows, afterTable);
+            if (pairs is null)
             {
-                losses.Add($"table {table.Name}: {Rows(table.Rows.Count)} before Up, {afterTable.Rows.Count} after ({table.Rows.Count - afterTable.Rows.Count} lost)");
+                // No key to follow rows by (none, or it changed): only the row count can be compared.
+                if (afterTable.Rows.Count < table.Rows.Count)
+                {
+                    losses.Add($"table {table.Name}: {Count(table.Rows.Count, "row")} before Up, {afterTable.Rows.Count} after");
+                }
+            }
+            else if (pairs.Count < rows.Count)
+            {
+                losses.Add($"table {table.Name}: {rows.Count - pairs.Count} of {Count(rows.Count, "sample row")} gone after Up");
             }
 
-            CompareColumns(table, afterTable, losses);
+            CompareColumns(table, rows, afterTable, pairs, losses);
         }
 
         return losses;
     }
 
-    private static void CompareColumns(TableData before, TableData after, List<string> losses)
+    private static void CompareColumns(
+        TableData before, List<IReadOnlyDictionary<string, string?>> rows, TableData after, List<RowPair>? pairs, List<string> losses)
     {
-        var pairs = PairRows(before, after);
         foreach (var column in before.StoreTypes.Keys)
         {
-            var values = before.Rows.Count(r => r[column] is not null);
+            var values = rows.Count(r => r[column] is not null);
             if (values == 0)
             {
                 continue;
@@ -53,9 +71,9 @@ internal static class DataLossComparer
             if (!after.StoreTypes.ContainsKey(column))
             {
                 var added = after.StoreTypes.Keys.Where(c => !before.StoreTypes.ContainsKey(c));
-                if (!added.Any(candidate => SameValues(Values(before, column), Values(after, candidate))))
+                if (!added.Any(candidate => IsRenamedTo(column, candidate, before, after, pairs)))
                 {
-                    losses.Add($"{where} dropped by Up with {values} non-null value{Plural(values)}");
+                    losses.Add($"{where} dropped by Up with {Count(values, "non-null value")}");
                 }
 
                 continue;
@@ -63,11 +81,11 @@ internal static class DataLossComparer
 
             if (pairs is null)
             {
-                // No key to pair rows by: only a drop in the number of values can be seen.
                 var remaining = after.Rows.Count(r => r[column] is not null);
-                if (remaining < values)
+                var allBefore = before.Rows.Count(r => r[column] is not null);
+                if (remaining < allBefore)
                 {
-                    losses.Add($"{where}: {values - remaining} value{Plural(values - remaining)} became NULL");
+                    losses.Add($"{where}: {Count(allBefore - remaining, "value")} became NULL");
                 }
 
                 continue;
@@ -77,18 +95,12 @@ internal static class DataLossComparer
         }
     }
 
-    private static void ComparePairedValues(
-        TableData before,
-        TableData after,
-        string column,
-        List<(IReadOnlyDictionary<string, string?> Before, IReadOnlyDictionary<string, string?> After)> pairs,
-        string where,
-        List<string> losses)
+    private static void ComparePairedValues(TableData before, TableData after, string column, List<RowPair> pairs, string where, List<string> losses)
     {
         var nulled = pairs.Where(p => p.Before[column] is not null && p.After[column] is null).ToList();
         if (nulled.Count > 0)
         {
-            losses.Add($"{where}: {nulled.Count} value{Plural(nulled.Count)} became NULL (e.g. {KeyText(before, nulled[0].Before)} was '{nulled[0].Before[column]}')");
+            losses.Add($"{where}: {Count(nulled.Count, "value")} became NULL (e.g. {before.KeyOf(nulled[0].Before)} was '{nulled[0].Before[column]}')");
         }
 
         // A changed store type legitimately changes the text of a value (17 -> 17.00), so value
@@ -102,12 +114,12 @@ internal static class DataLossComparer
         if (changed.Count > 0)
         {
             var first = changed[0];
-            losses.Add($"{where}: {changed.Count} value{Plural(changed.Count)} changed (e.g. {KeyText(before, first.Before)}: '{first.Before[column]}' -> '{first.After[column]}')");
+            losses.Add($"{where}: {Count(changed.Count, "value")} changed (e.g. {before.KeyOf(first.Before)}: '{first.Before[column]}' -> '{first.After[column]}')");
         }
     }
 
-    /// <summary>Pairs rows by primary key; null when the table has no key that survived the Up.</summary>
-    private static List<(IReadOnlyDictionary<string, string?> Before, IReadOnlyDictionary<string, string?> After)>? PairRows(TableData before, TableData after)
+    /// <summary>Follows the given rows into the table after Up by primary key; null when there is no key to follow.</summary>
+    private static List<RowPair>? PairRows(TableData before, List<IReadOnlyDictionary<string, string?>> rows, TableData after)
     {
         if (before.Key.Count == 0 || before.Key.Any(k => !after.StoreTypes.ContainsKey(k)))
         {
@@ -117,20 +129,19 @@ internal static class DataLossComparer
         var afterByKey = new Dictionary<string, IReadOnlyDictionary<string, string?>>();
         foreach (var row in after.Rows)
         {
-            afterByKey[KeyText(before, row)] = row;
+            afterByKey[before.KeyOf(row)] = row;
         }
 
-        var pairs = new List<(IReadOnlyDictionary<string, string?>, IReadOnlyDictionary<string, string?>)>();
-        foreach (var row in before.Rows)
-        {
-            if (afterByKey.TryGetValue(KeyText(before, row), out var match))
-            {
-                pairs.Add((row, match));
-            }
-        }
-
-        return pairs;
+        return rows
+            .Where(r => afterByKey.ContainsKey(before.KeyOf(r)))
+            .Select(r => new RowPair(r, afterByKey[before.KeyOf(r)]))
+            .ToList();
     }
+
+    private static bool IsRenamedTo(string column, string candidate, TableData before, TableData after, List<RowPair>? pairs)
+        => pairs is not null
+            ? pairs.All(p => p.Before[column] == p.After[candidate])
+            : SameValues(Values(before, column), Values(after, candidate));
 
     private static bool HoldsSameRows(TableData before, TableData candidate)
     {
@@ -146,10 +157,5 @@ internal static class DataLossComparer
         => left.Count == right.Count
            && left.OrderBy(v => v, StringComparer.Ordinal).SequenceEqual(right.OrderBy(v => v, StringComparer.Ordinal));
 
-    private static string KeyText(TableData table, IReadOnlyDictionary<string, string?> row)
-        => string.Join(", ", table.Key.Select(k => $"{k}={row[k]}"));
-
-    private static string Rows(int count) => $"{count} row{Plural(count)}";
-
-    private static string Plural(int count) => count == 1 ? string.Empty : "s";
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 }

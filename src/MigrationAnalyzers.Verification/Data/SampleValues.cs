@@ -47,6 +47,12 @@ internal static class SampleValues
                 return $"08:00:2b:01:02:{n % 256:x2}";
             case "point":
                 return $"({number},{number})";
+            case "bit":
+            case "bit varying":
+            case "varbit":
+                return "1";
+            case "xml":
+                return "<v>" + number + "</v>";
         }
 
         if (baseType.StartsWith("timestamp", StringComparison.Ordinal) || baseType.StartsWith("datetime", StringComparison.Ordinal))

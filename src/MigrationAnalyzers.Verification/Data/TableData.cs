@@ -32,6 +32,9 @@ internal sealed class TableData
 
     public IReadOnlyList<IReadOnlyDictionary<string, string?>> Rows { get; }
 
+    /// <summary>A row's primary key as text ("Id=1001"), which identifies it across steps.</summary>
+    public string KeyOf(IReadOnlyDictionary<string, string?> row) => string.Join(", ", Key.Select(k => $"{k}={row[k]}"));
+
     /// <summary>Reads every table of the snapshot.</summary>
     public static async Task<IReadOnlyDictionary<string, TableData>> ReadAllAsync(
         DbConnection connection, ISqlGenerationHelper sql, SchemaSnapshot schema, CancellationToken cancellationToken)

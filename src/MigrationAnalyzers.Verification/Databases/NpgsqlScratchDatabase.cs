@@ -29,6 +29,8 @@ internal sealed class NpgsqlScratchDatabase : ScratchDatabase
 
     public override string DisplayName => "PostgreSQL";
 
+    public override string Location => _databaseName;
+
     public static async Task<NpgsqlScratchDatabase> CreateAsync(
         string serverConnectionString,
         Action<NpgsqlDbContextOptionsBuilder>? npgsqlOptions,
@@ -49,8 +51,17 @@ internal sealed class NpgsqlScratchDatabase : ScratchDatabase
             NpgsqlConnection.ClearPool(connection);
         }
 
-        await ExecuteOnServerAsync(_serverConnectionString, $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", CancellationToken.None)
-            .ConfigureAwait(false);
+        try
+        {
+            await ExecuteOnServerAsync(_serverConnectionString, $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", CancellationToken.None)
+                .ConfigureAwait(false);
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.SyntaxError)
+        {
+            // Servers before PostgreSQL 13 have no WITH (FORCE); the pool is cleared, so plain DROP works.
+            await ExecuteOnServerAsync(_serverConnectionString, $"DROP DATABASE IF EXISTS \"{_databaseName}\"", CancellationToken.None)
+                .ConfigureAwait(false);
+        }
     }
 
     private static async Task ExecuteOnServerAsync(string connectionString, string sql, CancellationToken cancellationToken)

@@ -13,6 +13,9 @@ internal abstract class ScratchDatabase : IAsyncDisposable
     /// <summary>Shown in the report, e.g. "SQLite".</summary>
     public abstract string DisplayName { get; }
 
+    /// <summary>The file or database name, reported so a run can be traced (it is gone afterwards).</summary>
+    public abstract string Location { get; }
+
     /// <summary>Points the context options at this database.</summary>
     public abstract void Configure(DbContextOptionsBuilder builder);
 

@@ -24,6 +24,8 @@ internal sealed class SqliteScratchDatabase : ScratchDatabase
 
     public override string DisplayName => "SQLite";
 
+    public override string Location => _path;
+
     public override void Configure(DbContextOptionsBuilder builder) => builder.UseSqlite(_connectionString, _sqliteOptions);
 
     public override ValueTask DisposeAsync()

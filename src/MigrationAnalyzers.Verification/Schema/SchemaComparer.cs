@@ -71,18 +71,7 @@ internal sealed class SchemaComparer
             var where = prefix + $"column {column.Name}: ";
             Changed(where + "type", column.StoreType, actualColumn.StoreType);
             Changed(where + "nullability", Nullability(column.IsNullable), Nullability(actualColumn.IsNullable));
-            if (column.DefaultSql is null && actualColumn.DefaultSql is not null)
-            {
-                if (_reportExtras)
-                {
-                    _differences.Add(new SchemaDifference(Change(where + "default", column.DefaultSql, actualColumn.DefaultSql), IsDefaultOnlyAdded: true));
-                }
-            }
-            else
-            {
-                Changed(where + "default", column.DefaultSql, actualColumn.DefaultSql);
-            }
-
+            CompareDefaults(where, column.DefaultSql, actualColumn.DefaultSql);
             Changed(where + "computed as", column.ComputedSql, actualColumn.ComputedSql);
             Changed(where + "collation", column.Collation, actualColumn.Collation);
         }
@@ -95,6 +84,21 @@ internal sealed class SchemaComparer
         Changed(prefix + "primary key", KeyText(expected.PrimaryKey), KeyText(actual.PrimaryKey));
         CompareIndexes(prefix, expected, actual);
         CompareSets("foreign key", expected.ForeignKeys, actual.ForeignKeys, prefix);
+    }
+
+    /// <summary>
+    /// Defaults are told apart from other differences: EF changes them without the migration
+    /// author asking (see <see cref="SchemaDifference"/>). A default the actual schema has in
+    /// addition is left out when extras are not reported.
+    /// </summary>
+    private void CompareDefaults(string where, string? expected, string? actual)
+    {
+        if (expected == actual || (!_reportExtras && expected is null))
+        {
+            return;
+        }
+
+        _differences.Add(new SchemaDifference(Change(where + "default", expected, actual), IsDefaultOnly: true));
     }
 
     private void CompareIndexes(string prefix, TableShape expected, TableShape actual)
@@ -161,8 +165,9 @@ internal sealed class SchemaComparer
 }
 
 /// <summary>
-/// One difference. <see cref="IsDefaultOnlyAdded"/> marks a column that gained a default and
-/// nothing else: EF's own Down adds one (<c>defaultValue: ""</c>, <c>0</c>) whenever it re-creates
-/// a required column, so alone it is reported as a note, not a failure.
+/// One difference. <see cref="IsDefaultOnly"/> marks a column default that differs: EF's own Down
+/// adds one (<c>defaultValue: ""</c>, <c>0</c>) whenever it re-creates a required column, and a
+/// SQLite table rebuild drops the defaults the target model does not have, so differences that
+/// are only about defaults are reported as notes, not failures.
 /// </summary>
-internal sealed record SchemaDifference(string Text, bool IsDefaultOnlyAdded = false);
+internal sealed record SchemaDifference(string Text, bool IsDefaultOnly = false);

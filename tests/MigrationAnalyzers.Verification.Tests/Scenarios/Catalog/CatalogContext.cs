@@ -4,7 +4,7 @@ namespace MigrationAnalyzers.Verification.Tests.Scenarios.Catalog;
 
 /// <summary>
 /// A correct history that does what real ones do: seed data, a widened column (a table rebuild on
-/// SQLite) and a renamed column. It must pass, with sample data, on both databases.
+/// SQLite), a renamed column and an edited seed row. It must pass, with sample data, on both databases.
 /// </summary>
 public sealed class CatalogContext(DbContextOptions<CatalogContext> options) : DbContext(options)
 {
@@ -15,7 +15,7 @@ public sealed class CatalogContext(DbContextOptions<CatalogContext> options) : D
             b.ToTable("Categories");
             b.Property(x => x.Id).ValueGeneratedNever();
             b.Property(x => x.Name).HasMaxLength(50);
-            b.HasData(new Category { Id = 1, Name = "Default" });
+            b.HasData(new Category { Id = 1, Name = "General" });
         });
         modelBuilder.Entity<Product>(b =>
         {

@@ -35,7 +35,6 @@ public sealed class CreateCatalog : Migration
                 CreatedAt = table.Column<DateTime>(nullable: false),
                 Sku = table.Column<Guid>(nullable: false),
                 Weight = table.Column<double>(nullable: false),
-                Views = table.Column<long>(nullable: false),
                 Image = table.Column<byte[]>(nullable: true),
                 Description = table.Column<string>(nullable: true),
             },
@@ -55,7 +54,25 @@ public sealed class CreateCatalog : Migration
         migrationBuilder.DropTable(name: "Categories");
     }
 
-    protected override void BuildTargetModel(ModelBuilder modelBuilder) => CatalogSnapshot.Build(modelBuilder, nameLength: 50, notesColumn: "Description");
+    protected override void BuildTargetModel(ModelBuilder modelBuilder) => CatalogSnapshot.Build(modelBuilder, migrations: 1);
+}
+
+/// <summary>
+/// Adds a required column the way <c>dotnet ef migrations add</c> does: with <c>defaultValue: 0L</c>
+/// for the existing rows, a default the model does not have. The SQLite rebuild in the next
+/// migration drops it again, which must not fail the round trip.
+/// </summary>
+[DbContext(typeof(CatalogContext))]
+[Migration("20240201120000_AddProductViews")]
+public sealed class AddProductViews : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+        => migrationBuilder.AddColumn<long>(name: "Views", table: "Products", nullable: false, defaultValue: 0L);
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+        => migrationBuilder.DropColumn(name: "Views", table: "Products");
+
+    protected override void BuildTargetModel(ModelBuilder modelBuilder) => CatalogSnapshot.Build(modelBuilder, migrations: 2);
 }
 
 [DbContext(typeof(CatalogContext))]
@@ -70,7 +87,7 @@ public sealed class WidenProductName : Migration
         => migrationBuilder.AlterColumn<string>(
             name: "Name", table: "Products", maxLength: 50, nullable: false, oldClrType: typeof(string), oldMaxLength: 100);
 
-    protected override void BuildTargetModel(ModelBuilder modelBuilder) => CatalogSnapshot.Build(modelBuilder, nameLength: 100, notesColumn: "Description");
+    protected override void BuildTargetModel(ModelBuilder modelBuilder) => CatalogSnapshot.Build(modelBuilder, migrations: 3);
 }
 
 [DbContext(typeof(CatalogContext))]
@@ -83,11 +100,25 @@ public sealed class RenameDescriptionToNotes : Migration
     protected override void Down(MigrationBuilder migrationBuilder)
         => migrationBuilder.RenameColumn(name: "Notes", table: "Products", newName: "Description");
 
-    protected override void BuildTargetModel(ModelBuilder modelBuilder) => CatalogSnapshot.Build(modelBuilder, nameLength: 100, notesColumn: "Notes");
+    protected override void BuildTargetModel(ModelBuilder modelBuilder) => CatalogSnapshot.Build(modelBuilder, migrations: 4);
+}
+
+/// <summary>Edits a seed row: the migration's own data, not a loss of the rows users wrote.</summary>
+[DbContext(typeof(CatalogContext))]
+[Migration("20240204000000_RenameDefaultCategory")]
+public sealed class RenameDefaultCategory : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+        => migrationBuilder.UpdateData(table: "Categories", keyColumn: "Id", keyValue: 1, column: "Name", value: "General");
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+        => migrationBuilder.UpdateData(table: "Categories", keyColumn: "Id", keyValue: 1, column: "Name", value: "Default");
+
+    protected override void BuildTargetModel(ModelBuilder modelBuilder) => CatalogSnapshot.Build(modelBuilder, migrations: 5);
 }
 
 [DbContext(typeof(CatalogContext))]
 public sealed class CatalogContextModelSnapshot : ModelSnapshot
 {
-    protected override void BuildModel(ModelBuilder modelBuilder) => CatalogSnapshot.Build(modelBuilder, nameLength: 100, notesColumn: "Notes");
+    protected override void BuildModel(ModelBuilder modelBuilder) => CatalogSnapshot.Build(modelBuilder, migrations: 5);
 }

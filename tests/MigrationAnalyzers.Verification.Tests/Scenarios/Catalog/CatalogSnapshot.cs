@@ -3,11 +3,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MigrationAnalyzers.Verification.Tests.Scenarios.Catalog;
 
-/// <summary>The snapshot code of the catalog model at each migration: the name's length and the notes column's name change.</summary>
+/// <summary>The snapshot code of the catalog model after each of its migrations.</summary>
 public static class CatalogSnapshot
 {
-    public static void Build(ModelBuilder modelBuilder, int nameLength, string notesColumn)
+    /// <param name="modelBuilder">The snapshot's or target model's builder.</param>
+    /// <param name="migrations">
+    /// How many catalog migrations the model includes: 2 adds Products.Views, 3 widens Products.Name
+    /// to 100, 4 renames Description to Notes, 5 renames the seeded category to "General".
+    /// </param>
+    public static void Build(ModelBuilder modelBuilder, int migrations)
     {
+        var nameLength = migrations >= 3 ? 100 : 50;
+        var notesColumn = migrations >= 4 ? "Notes" : "Description";
+        var categoryName = migrations >= 5 ? "General" : "Default";
         GeneratedKeys.ModelAnnotations(modelBuilder);
         modelBuilder.Entity(typeof(Category).FullName!, b =>
         {
@@ -15,7 +23,7 @@ public static class CatalogSnapshot
             b.Property<string>("Name").IsRequired().HasMaxLength(50);
             b.HasKey("Id");
             b.ToTable("Categories");
-            b.HasData(new { Id = 1, Name = "Default" });
+            b.HasData(new { Id = 1, Name = categoryName });
         });
         modelBuilder.Entity(typeof(Product).FullName!, b =>
         {
@@ -29,7 +37,11 @@ public static class CatalogSnapshot
             b.Property<string>(notesColumn);
             b.Property<decimal>("Price").HasPrecision(10, 2);
             b.Property<Guid>("Sku");
-            b.Property<long>("Views");
+            if (migrations >= 2)
+            {
+                b.Property<long>("Views");
+            }
+
             b.Property<double>("Weight");
             b.HasKey("Id");
             b.HasIndex("CategoryId");

@@ -24,6 +24,20 @@ public sealed class ResetPosts : BlogMigration
 }
 
 [DbContext(typeof(ValuesClearedByUpContext))]
+[Migration("20240103000000_DeleteOldestPost")]
+public sealed class DeleteOldestPost : BlogMigration
+{
+    protected override BlogShape TargetShape => BlogShape.Summary;
+
+    protected override void Up(MigrationBuilder migrationBuilder)
+        => migrationBuilder.Sql("DELETE FROM \"Posts\" WHERE \"Id\" = (SELECT MIN(\"Id\") FROM \"Posts\")");
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+    }
+}
+
+[DbContext(typeof(ValuesClearedByUpContext))]
 public sealed class ValuesClearedByUpContextModelSnapshot : BlogModelSnapshot
 {
     protected override BlogShape Shape => BlogShape.Summary;

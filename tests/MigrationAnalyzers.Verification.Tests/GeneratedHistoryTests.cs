@@ -1,0 +1,39 @@
+using System.Threading.Tasks;
+using MigrationAnalyzers.Verification.Tests.Infrastructure;
+using MigrationAnalyzers.Verification.Tests.Scenarios.Generated;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace MigrationAnalyzers.Verification.Tests;
+
+/// <summary>
+/// Histories written by dotnet-ef itself (types, annotations, Designer target models, seed
+/// updates, EF's defaultValue on re-created required columns): the only finding must be the real
+/// data loss, so the checks raise nothing on what EF generates.
+/// </summary>
+public sealed class GeneratedHistoryTests(ITestOutputHelper output)
+{
+    [Fact]
+    public Task Sqlite_EfGeneratedHistory_ReportsOnlyTheDroppedColumn() => EfGeneratedHistory_ReportsOnlyTheDroppedColumn(
+        MigrationVerifier.ForSqlite<SqliteShopContext>(), "20261125094730_DropOrderTotal");
+
+    [PostgresFact]
+    public Task Postgres_EfGeneratedHistory_ReportsOnlyTheDroppedColumn() => EfGeneratedHistory_ReportsOnlyTheDroppedColumn(
+        MigrationVerifier.ForNpgsql<NpgsqlShopContext>(PostgresServer.ConnectionString!), "20261125094746_DropOrderTotal");
+
+    private async Task EfGeneratedHistory_ReportsOnlyTheDroppedColumn<TContext>(MigrationVerifier<TContext> verifier, string dropOrderTotal)
+        where TContext : ShopContext
+    {
+        var report = await verifier.WithSampleData().VerifyAsync();
+        output.WriteLine(report.ToString());
+
+        Assert.Equal(5, report.Migrations.Count);
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal((dropOrderTotal, VerificationStep.Data), (finding.MigrationId, finding.Step));
+        // Three rows written before each of the three Ups that had an Orders table to write to.
+        Assert.Equal(new[] { "table Orders: column Total dropped by Up with 9 non-null values" }, finding.Details);
+        // EF's Down re-creates the required Total with defaultValue: 0m: noted, not failed.
+        var note = Assert.Single(report.Notes);
+        Assert.StartsWith(dropOrderTotal + ": only a column default differs after Down", note);
+    }
+}
