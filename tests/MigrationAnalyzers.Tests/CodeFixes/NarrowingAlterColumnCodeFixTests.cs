@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using MigrationAnalyzers.Tests.Verifiers;
+using MigrationAnalyzers.Tests.Execution;
 using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<MigrationAnalyzers.Rules.NarrowingAlterColumnRule, MigrationAnalyzers.CodeFixes.Rules.NarrowingAlterColumnCodeFix>;
 
 namespace MigrationAnalyzers.Tests.CodeFixes;
@@ -285,5 +286,27 @@ public class NarrowingAlterColumnCodeFixTests
             """;
         await VerifyCS.VerifyCodeFixAsync(before, after, EfVersion.Ef10, DbProvider.SqlServer, null,
             VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("shop.Products", "Name", "nvarchar(200)", "nvarchar(50)", "max length 200 → 50"));
+    }
+
+    [Fact]
+    public async Task UnknownProviderWithoutStoreType_NoFixOffered()
+    {
+        // No type: and no provider to derive one from: no CAST can be written, so nothing is offered.
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_Shorter")]
+            public class Shorter : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AlterColumn<string>(name: "Name", table: "Products", maxLength: 20, oldClrType: typeof(string), oldMaxLength: 80);
+                }
+            }
+            """;
+        var result = await CodeFixRunner.FixAsync(source, "none", new MigrationAnalyzers.Rules.NarrowingAlterColumnRule(), new MigrationAnalyzers.CodeFixes.Rules.NarrowingAlterColumnCodeFix());
+        Assert.Equal(source, result);
+        var fixedWithProvider = await CodeFixRunner.FixAsync(source, "postgresql", new MigrationAnalyzers.Rules.NarrowingAlterColumnRule(), new MigrationAnalyzers.CodeFixes.Rules.NarrowingAlterColumnCodeFix());
+        Assert.Contains("CAST(\\\"Name\\\" AS character varying(20))", fixedWithProvider);
     }
 }

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using MigrationAnalyzers.Tests.Verifiers;
+using MigrationAnalyzers.Tests.Execution;
 using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<MigrationAnalyzers.Rules.NotNullColumnWithoutDefaultRule, MigrationAnalyzers.CodeFixes.Rules.NotNullColumnWithoutDefaultCodeFix>;
 using VerifyPlaceholder = MigrationAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<MigrationAnalyzers.Rules.PlaceholderDefaultRule, MigrationAnalyzers.CodeFixes.Rules.NotNullColumnWithoutDefaultCodeFix>;
 
@@ -324,5 +325,45 @@ public class NotNullColumnWithoutDefaultCodeFixTests
         await VerifyPlaceholder.VerifyCodeFixAsync(before, after, EfVersion.Ef10, DbProvider.None, null,
             VerifyPlaceholder.Diagnostic("MIG021").WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
                 .WithArguments("AlterColumn to NOT NULL", "Blogs", "''", "Title", ""));
+    }
+
+    [Fact]
+    public async Task TypeWithoutKnownDefault_NoFixOffered()
+    {
+        // No defaultValue and no CLR default the fix can write as SQL: nothing is offered (no guess).
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_AddHome")]
+            public class AddHome : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<System.Uri>(name: "Home", table: "Blogs", type: "text", nullable: false);
+                }
+            }
+            """;
+        var result = await CodeFixRunner.FixAsync(source, "postgresql", new MigrationAnalyzers.Rules.NotNullColumnWithoutDefaultRule(), new MigrationAnalyzers.CodeFixes.Rules.NotNullColumnWithoutDefaultCodeFix());
+        Assert.Equal(source, result);
+    }
+
+    [Fact]
+    public async Task CrlfDocument_KeepsCrlf()
+    {
+        var source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_AddRating")]
+            public class AddRating : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", nullable: false);
+                }
+            }
+            """.Replace("\r\n", "\n").Replace("\n", "\r\n");
+        var result = await CodeFixRunner.FixAsync(source, "sqlite", new MigrationAnalyzers.Rules.NotNullColumnWithoutDefaultRule(), new MigrationAnalyzers.CodeFixes.Rules.NotNullColumnWithoutDefaultCodeFix());
+        Assert.Contains("// Existing rows get 0 in Rating.\r\n", result);
+        Assert.DoesNotContain("\n", result.Replace("\r\n", string.Empty));
     }
 }

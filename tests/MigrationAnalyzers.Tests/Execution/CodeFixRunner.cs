@@ -23,7 +23,12 @@ internal static class CodeFixRunner
     public static async Task<string> FixAsync(string source, string provider, DiagnosticAnalyzer analyzer, CodeFixProvider fixer, params string[] otherSources)
     {
         using var workspace = new AdhocWorkspace();
-        var providerFlag = provider == "sqlite" ? DbProvider.Sqlite : DbProvider.PostgreSql;
+        var providerFlag = provider switch
+        {
+            "sqlite" => DbProvider.Sqlite,
+            "postgresql" => DbProvider.PostgreSql,
+            _ => DbProvider.None,
+        };
         var project = workspace.AddProject(ProjectInfo.Create(
             ProjectId.CreateNewId(), VersionStamp.Default, "Fixed", "Fixed", LanguageNames.CSharp,
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
