@@ -46,9 +46,6 @@ internal sealed class MigrationRuleContext
     public void Report(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?> properties, params object?[] messageArgs) =>
         _report(Diagnostic.Create(descriptor, location, properties, messageArgs));
 
-    /// <summary>A diagnostic built by the rule itself (e.g. with an effective severity other than the descriptor's).</summary>
-    public void Report(Diagnostic diagnostic) => _report(diagnostic);
-
     /// <summary>False when the operation sits in a branch for another provider than the configured one.</summary>
     public bool MayRun(MigrationOperation operation) => operation.Condition.RunsOn(Provider) != false;
 

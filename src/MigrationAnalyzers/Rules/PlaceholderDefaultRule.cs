@@ -9,21 +9,25 @@ namespace MigrationAnalyzers.Rules;
 /// MIG021: a NOT NULL column on an existing table whose <c>defaultValue</c> is EF's placeholder
 /// (the CLR default it scaffolds: <c>0</c>, <c>""</c>, <c>false</c>, <c>DateTime.MinValue</c>…).
 /// The migration succeeds, but existing rows silently hold a value nobody chose.
-/// One descriptor (Info); a foreign key column is reported with effective severity Warning, since
-/// a sentinel key points at no principal (the FK fails) or at the wrong one.
+/// Two descriptors with the one id MIG021: Info, and Warning for a foreign key column (a sentinel key
+/// points at no principal, so the FK fails, or at the wrong one). Each is an ordinary, release-tracked
+/// descriptor (no effective-severity override), and <c>dotnet_diagnostic.MIG021.severity</c> governs both.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PlaceholderDefaultRule : MigrationRuleAnalyzer
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        RuleIdentifiers.NotNullColumnWithPlaceholderDefault,
-        title: "Existing rows get EF's placeholder default",
-        messageFormat: "{0} gives existing rows of table '{1}' EF's placeholder default {2} in NOT NULL column '{3}'{4}; backfill a real value (add it nullable, UPDATE, then AlterColumn to NOT NULL) or choose a meaningful default",
-        DiagnosticCategories.ExistingRows,
-        DiagnosticSeverity.Info,
-        description: "When a required column is added or made required, EF scaffolds the CLR default of its type as defaultValue. Every existing row then holds 0, '', false, 0001-01-01 or an empty GUID: sentinel data that looks real. It is reported as a warning when the column is in a foreign key.");
+    private const string Title = "Existing rows get EF's placeholder default";
+    private const string Message = "{0} gives existing rows of table '{1}' EF's placeholder default {2} in NOT NULL column '{3}'{4}; backfill a real value (add it nullable, UPDATE, then AlterColumn to NOT NULL) or choose a meaningful default";
+    private const string Description = "When a required column is added or made required, EF scaffolds the CLR default of its type as defaultValue. Every existing row then holds 0, '', false, 0001-01-01 or an empty GUID: sentinel data that looks real. It is reported as a warning when the column is in a foreign key.";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+        RuleIdentifiers.NotNullColumnWithPlaceholderDefault, Title, Message, DiagnosticCategories.ExistingRows, DiagnosticSeverity.Info, Description);
+
+    /// <summary>The same rule on a foreign key column: same id, so one severity setting governs both.</summary>
+    internal static readonly DiagnosticDescriptor ForeignKeyRule = RuleDescriptor.Create(
+        RuleIdentifiers.NotNullColumnWithPlaceholderDefault, Title, Message, DiagnosticCategories.ExistingRows, DiagnosticSeverity.Warning, Description);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, ForeignKeyRule);
 
     private protected override void Analyze(MigrationRuleContext context)
     {
@@ -51,18 +55,14 @@ public sealed class PlaceholderDefaultRule : MigrationRuleAnalyzer
             }
 
             var foreignKey = IsForeignKeyColumn(context, operation, i);
-            var diagnostic = Diagnostic.Create(
-                Rule,
+            context.Report(
+                foreignKey ? ForeignKeyRule : Rule,
                 operation.Location,
-                foreignKey ? DiagnosticSeverity.Warning : Rule.DefaultSeverity,
-                additionalLocations: null,
-                properties: null,
                 action,
                 MigrationRuleContext.Qualified(operation.Schema, operation.Table),
                 Display(value),
                 operation.Name,
                 foreignKey ? ", a foreign key column: the sentinel references no principal row (the key fails) or the wrong one" : string.Empty);
-            context.Report(diagnostic);
         }
     }
 

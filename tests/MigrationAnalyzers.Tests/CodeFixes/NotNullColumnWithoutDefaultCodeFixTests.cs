@@ -275,7 +275,7 @@ public class NotNullColumnWithoutDefaultCodeFixTests
             }
             """;
         await VerifyPlaceholder.VerifyCodeFixAsync(before, after, EfVersion.Ef10, DbProvider.PostgreSql, null,
-            VerifyPlaceholder.Diagnostic("MIG021").WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
                 .WithArguments("AddColumn", "Posts", "0001-01-01 00:00:00", "Published", ""));
     }
 
@@ -323,7 +323,7 @@ public class NotNullColumnWithoutDefaultCodeFixTests
             }
             """;
         await VerifyPlaceholder.VerifyCodeFixAsync(before, after, EfVersion.Ef10, DbProvider.None, null,
-            VerifyPlaceholder.Diagnostic("MIG021").WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
                 .WithArguments("AlterColumn to NOT NULL", "Blogs", "''", "Title", ""));
     }
 

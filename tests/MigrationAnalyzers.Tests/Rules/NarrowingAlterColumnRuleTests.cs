@@ -28,6 +28,9 @@ public class NarrowingAlterColumnRuleTests
     [InlineData(EfVersion.Ef10, "DateOnly", "type: \"date\", nullable: false, oldClrType: typeof(DateTime), oldType: \"datetime2\"", "datetime2", "date", "type change date and time → date")]
     [InlineData(EfVersion.Ef10, "int", "type: \"int\", nullable: false, oldClrType: typeof(decimal), oldType: \"decimal(18,2)\"", "decimal(18,2)", "int", "type change decimal → integer")]
     [InlineData(EfVersion.Ef10, "DateTime", "type: \"timestamp without time zone\", nullable: false, oldClrType: typeof(DateTimeOffset), oldType: \"timestamp with time zone\"", "timestamp with time zone", "timestamp without time zone", "type change date and time with offset → date and time")]
+    [InlineData(EfVersion.Ef10, "DateTime", "type: \"datetime2(3)\", precision: 3, nullable: false, oldClrType: typeof(DateTime), oldType: \"datetime2\"", "datetime2", "datetime2(3)", "fractional seconds precision 7 → 3")]
+    [InlineData(EfVersion.Ef10, "float", "type: \"real\", nullable: false, oldClrType: typeof(double), oldType: \"float\"", "float", "real", "float → real")]
+    [InlineData(EfVersion.Ef10, "int", "type: \"int\", nullable: false, oldClrType: typeof(Guid), oldType: \"uniqueidentifier\"", "uniqueidentifier", "int", "type change GUID → integer")]
     public async Task Narrowing_Reports(EfVersion version, string type, string arguments, string from, string to, string reason)
     {
         await VerifyCS.VerifyAnalyzerAsync(Migration(Alter(type, arguments)), version, DbProvider.None, null,

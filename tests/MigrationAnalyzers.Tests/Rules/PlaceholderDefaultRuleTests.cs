@@ -37,7 +37,7 @@ public class PlaceholderDefaultRuleTests
                         defaultValue: {{value}})|};
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG021").WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
+            new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
                 .WithArguments("AddColumn", "Items", shown, "Value", ""));
     }
 
@@ -69,7 +69,7 @@ public class PlaceholderDefaultRuleTests
                         onDelete: ReferentialAction.Cascade);
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG021").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning)
+            new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Warning)
                 .WithArguments("AddColumn", "Posts", "0", "AuthorId", ", a foreign key column: the sentinel references no principal row (the key fails) or the wrong one"));
     }
 
@@ -91,8 +91,35 @@ public class PlaceholderDefaultRuleTests
                         oldNullable: true)|};
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG021").WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
+            new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
                 .WithArguments("AlterColumn to NOT NULL", "Blogs", "''", "Title", ""));
+    }
+
+    [Theory]
+    [InlineData("none", null)]
+    [InlineData("error", DiagnosticSeverity.Error)]
+    public async Task ConfiguredSeverity_RulesBothCases(string configured, DiagnosticSeverity? expected)
+    {
+        // Both descriptors share the id: dotnet_diagnostic.MIG021.severity rules both (none silences both, error raises both).
+        var source = Migration("""
+                    {|#1:migrationBuilder.AddColumn<int>(name: "Rating", table: "Posts", nullable: false, defaultValue: 0)|};
+                    {|#0:migrationBuilder.AddColumn<int>(name: "AuthorId", table: "Posts", nullable: false, defaultValue: 0)|};
+                    migrationBuilder.AddForeignKey(name: "FK_Posts_Authors_AuthorId", table: "Posts", column: "AuthorId", principalTable: "Authors", principalColumn: "Id");
+            """);
+        var results = expected is { } severity
+            ? new[]
+            {
+                new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(1).WithSeverity(severity).WithArguments("AddColumn", "Posts", "0", "Rating", ""),
+                // The Warning descriptor configured as error is a warning-as-error, which the testing library reports as Warning.
+                new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("AddColumn", "Posts", "0", "AuthorId", ", a foreign key column: the sentinel references no principal row (the key fails) or the wrong one"),
+            }
+            : System.Array.Empty<DiagnosticResult>();
+        if (expected is null)
+        {
+            source = source.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace(")|};", ");");
+        }
+
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.None, "dotnet_diagnostic.MIG021.severity = " + configured, results);
     }
 
     [Fact]
@@ -140,7 +167,7 @@ public class PlaceholderDefaultRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(new[] { create, alter }, EfVersion.Ef10, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG021").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning)
+            new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Warning)
                 .WithArguments("AlterColumn to NOT NULL", "Posts", "0", "BlogId", ", a foreign key column: the sentinel references no principal row (the key fails) or the wrong one"));
     }
 
