@@ -1,10 +1,6 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using MigrationAnalyzers.CodeFixes.Generation;
 using MigrationAnalyzers.Rules;
@@ -17,30 +13,13 @@ namespace MigrationAnalyzers.CodeFixes.Rules;
 /// default of the type), so the tightening no longer fails on them.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AlterColumnToNotNullCodeFix)), Shared]
-public sealed class AlterColumnToNotNullCodeFix : CodeFixProvider
+public sealed class AlterColumnToNotNullCodeFix : BackfillCodeFixProvider
 {
     public const string EquivalenceKey = "MIG022.InsertBackfill";
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.AlterColumnToNotNull);
 
-    public override FixAllProvider GetFixAllProvider() =>
-        FixAllProvider.Create((context, document, diagnostics) => FixAsync(document, diagnostics, context.CancellationToken)!);
+    private protected override string Title => "Backfill existing NULLs before making the column NOT NULL";
 
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Backfill existing NULLs before making the column NOT NULL",
-                    cancellationToken => FixAsync(context.Document, new[] { diagnostic }, cancellationToken),
-                    EquivalenceKey),
-                diagnostic);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    private static Task<Document> FixAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken) =>
-        DocumentTextFix.ApplyAsync(document, diagnostics, NotNullBackfill.Edit, cancellationToken);
+    private protected override string Key => EquivalenceKey;
 }

@@ -1,10 +1,6 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using MigrationAnalyzers.CodeFixes.Generation;
 using MigrationAnalyzers.Rules;
@@ -18,31 +14,14 @@ namespace MigrationAnalyzers.CodeFixes.Rules;
 /// (For MIG021 on an <c>AlterColumn</c>, the backfill is inserted before it, as the MIG022 fix does.)
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NotNullColumnWithoutDefaultCodeFix)), Shared]
-public sealed class NotNullColumnWithoutDefaultCodeFix : CodeFixProvider
+public sealed class NotNullColumnWithoutDefaultCodeFix : BackfillCodeFixProvider
 {
     public const string EquivalenceKey = "MIG020.AddNullableBackfillAlter";
 
     public override ImmutableArray<string> FixableDiagnosticIds =>
         ImmutableArray.Create(RuleIdentifiers.NotNullColumnWithoutDefault, RuleIdentifiers.NotNullColumnWithPlaceholderDefault);
 
-    public override FixAllProvider GetFixAllProvider() =>
-        FixAllProvider.Create((context, document, diagnostics) => FixAsync(document, diagnostics, context.CancellationToken)!);
+    private protected override string Title => "Add nullable, backfill existing rows, then make NOT NULL";
 
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Add nullable, backfill existing rows, then make NOT NULL",
-                    cancellationToken => FixAsync(context.Document, new[] { diagnostic }, cancellationToken),
-                    EquivalenceKey),
-                diagnostic);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    private static Task<Document> FixAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken) =>
-        DocumentTextFix.ApplyAsync(document, diagnostics, NotNullBackfill.Edit, cancellationToken);
+    private protected override string Key => EquivalenceKey;
 }
