@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using MigrationAnalyzers.CodeFixes.Generation;
+using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Rules;
+
+namespace MigrationAnalyzers.CodeFixes.Rules;
+
+/// <summary>
+/// MIG005 fix: the narrowing <c>AlterColumn</c> becomes expand/contract — add <c>&lt;column&gt;_new</c>
+/// nullable with the target definition, copy the values with an explicit <c>CAST</c> (where a value
+/// that does not fit now shows up, reviewable), drop the old column, rename the new one, and
+/// <c>AlterColumn</c> it to NOT NULL when the target is. Down's matching <c>AlterColumn</c> (back to the
+/// old definition) is rewritten the same way through <c>&lt;column&gt;_old</c>, so Down stays the inverse.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NarrowingAlterColumnCodeFix)), Shared]
+public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
+{
+    public const string EquivalenceKey = "MIG005.ExpandContract";
+
+    // Definition arguments the new column repeats (nullable and defaults are set by the steps).
+    private static readonly string[] DefinitionArguments =
+    {
+        "type", "unicode", "maxLength", "fixedLength", "precision", "scale", "collation", "comment",
+    };
+
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.NarrowingAlterColumn);
+
+    public override FixAllProvider GetFixAllProvider() =>
+        FixAllProvider.Create((context, document, diagnostics) => FixAsync(document, diagnostics, context.CancellationToken)!);
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Rewrite as expand/contract (new column, explicit cast, drop, rename)",
+                    cancellationToken => FixAsync(context.Document, new[] { diagnostic }, cancellationToken),
+                    EquivalenceKey),
+                diagnostic);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static Task<Document> FixAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken) =>
+        DocumentTextFix.ApplyAsync(document, diagnostics, Edit, cancellationToken);
+
+    private static IEnumerable<TextChange> Edit(MigrationDocument document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var up = document.FindOperation(diagnostic.Location.SourceSpan);
+        if (up is not { Kind: MigrationOperationKind.AlterColumn, Table: { } table, Name: { } column } ||
+            Rewrite(document, up, "_new", cancellationToken) is not { } upChange)
+        {
+            return Enumerable.Empty<TextChange>();
+        }
+
+        var changes = new List<TextChange> { upChange };
+        var down = document.Migration.Down.Operations.FirstOrDefault(o =>
+            o.Kind == MigrationOperationKind.AlterColumn && o.IsTable(up.Schema, table) && o.Name == column && !o.HasUnknownArguments);
+        if (down is not null && Rewrite(document, down, "_old", cancellationToken) is { } downChange)
+        {
+            changes.Add(downChange);
+        }
+
+        return changes;
+    }
+
+    /// <summary>One AlterColumn (Up's, or Down's way back) as add → cast copy → drop → rename (→ NOT NULL).</summary>
+    private static TextChange? Rewrite(MigrationDocument document, MigrationOperation alter, string suffix, CancellationToken cancellationToken)
+    {
+        var provider = document.Provider;
+        if (alter is not { Column: { } target, OldColumn: { } source, Table: { } table, Name: { } column } ||
+            alter.StatementExpression.Parent is not ExpressionStatementSyntax statement ||
+            CallArguments.Target(alter.Syntax) is not { TypeArgument: { } clrType } call ||
+            CallArguments.Read(alter.Syntax, document.SemanticModel, cancellationToken) is not { } arguments ||
+            StoreTypes.Of(target, provider) is not { } storeType)
+        {
+            return null;
+        }
+
+        var indent = EfCallWriter.IndentationOf(statement);
+        var newLine = EfCallWriter.NewLineOf(statement);
+        var temporary = column + suffix;
+        var location = arguments.Where(a => a.Name is "table" or "schema").ToList();
+        var definition = arguments.Where(a => DefinitionArguments.Contains(a.Name)).ToList();
+        var (annotations, _) = AnnotationCalls(alter, indent, newLine);
+
+        var add = new EfCallWriter(call.Receiver, "AddColumn", clrType).Literal("name", temporary);
+        location.Concat(definition).ToList().ForEach(a => add.Argument(a.Name, a.Expression));
+        add.Argument("nullable", "true");
+
+        var quotedColumn = SqlQuoting.Identifier(provider, column);
+        var value = "CAST(" + quotedColumn + " AS " + storeType + ")";
+        var tightens = target.IsNullable == false && source.IsNullable != false;
+        if (tightens && NotNullBackfill.ValueFor(target) is { } fallback)
+        {
+            // The old column allowed NULLs the new one does not: they get the default, as the MIG022 fix does.
+            value = "COALESCE(" + value + ", " + SqlLiterals.Render(fallback, provider) + ")";
+        }
+
+        var sql = "UPDATE " + SqlQuoting.Table(provider, alter.Schema, table) + " SET " + SqlQuoting.Identifier(provider, temporary) + " = " + value;
+        var copy = new EfCallWriter(call.Receiver, "Sql").Literal("sql", sql);
+
+        var drop = new EfCallWriter(call.Receiver, "DropColumn").Literal("name", column);
+        location.ForEach(a => drop.Argument(a.Name, a.Expression));
+
+        var rename = new EfCallWriter(call.Receiver, "RenameColumn").Literal("name", temporary);
+        location.Where(a => a.Name == "table").ToList().ForEach(a => rename.Argument(a.Name, a.Expression));
+        rename.Literal("newName", column);
+        location.Where(a => a.Name == "schema").ToList().ForEach(a => rename.Argument(a.Name, a.Expression));
+
+        var code = new StringBuilder()
+            .Append(add.ToCode(indent, newLine)).Append(annotations).Append(';').Append(newLine).Append(newLine)
+            .Append(indent).Append("// Existing values of ").Append(column).Append(" are converted to ").Append(storeType)
+            .Append(" into ").Append(temporary).Append(": check the values that do not fit before deploying.").Append(newLine)
+            .Append(indent).Append(copy.ToCode(indent, newLine)).Append(';').Append(newLine).Append(newLine)
+            .Append(indent).Append(drop.ToCode(indent, newLine)).Append(';').Append(newLine).Append(newLine)
+            .Append(indent).Append(rename.ToCode(indent, newLine)).Append(';');
+        if (target.IsNullable == false)
+        {
+            var notNull = new EfCallWriter(call.Receiver, "AlterColumn", clrType).Literal("name", column);
+            location.Concat(definition).ToList().ForEach(a => notNull.Argument(a.Name, a.Expression));
+            notNull.Argument("nullable", "false");
+            arguments.Where(a => a.Name is "defaultValue" or "defaultValueSql" or "computedColumnSql" or "stored").ToList()
+                .ForEach(a => notNull.Argument(a.Name, a.Expression));
+            notNull.Argument("oldClrType", "typeof(" + clrType + ")");
+            definition.ForEach(a => notNull.Argument("old" + char.ToUpperInvariant(a.Name[0]) + a.Name.Substring(1), a.Expression));
+            notNull.Argument("oldNullable", "true");
+            code.Append(newLine).Append(newLine).Append(indent).Append(notNull.ToCode(indent, newLine))
+                .Append(annotations).Append(annotations.Replace(".Annotation(", ".OldAnnotation(")).Append(';');
+        }
+
+        return new TextChange(statement.Span, code.ToString());
+    }
+
+    /// <summary>The <c>.Annotation(…)</c> calls of the chain (new side), as written, and the <c>.OldAnnotation(…)</c> ones.</summary>
+    private static (string Annotations, string OldAnnotations) AnnotationCalls(MigrationOperation operation, string indent, string newLine)
+    {
+        var annotations = new StringBuilder();
+        var old = new StringBuilder();
+        var node = operation.Syntax;
+        while (node.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name } member &&
+            member.Parent is InvocationExpressionSyntax invocation)
+        {
+            var target = name == "OldAnnotation" ? old : annotations;
+            target.Append(newLine).Append(indent).Append("    .").Append(name).Append(invocation.ArgumentList);
+            node = invocation;
+        }
+
+        return (annotations.ToString(), old.ToString());
+    }
+}

@@ -1,0 +1,312 @@
+using System.Threading.Tasks;
+using MigrationAnalyzers.Tests.Verifiers;
+using MigrationAnalyzers.Tests.Execution;
+using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<MigrationAnalyzers.Rules.NarrowingAlterColumnRule, MigrationAnalyzers.CodeFixes.Rules.NarrowingAlterColumnCodeFix>;
+
+namespace MigrationAnalyzers.Tests.CodeFixes;
+
+public class NarrowingAlterColumnCodeFixTests
+{
+    /// <summary>
+    /// Text → integer and bigint → int NOT NULL on a table with rows (Fix All runs on both);
+    /// the same source runs on SQLite and PostgreSQL in NarrowingExecutionTests.
+    /// </summary>
+    internal const string Before = """
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_NumericCodes")]
+        public class NumericCodes : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                {|#0:migrationBuilder.AlterColumn<int>(
+                    name: "Code",
+                    table: "Items",
+                    type: "INTEGER",
+                    nullable: true,
+                    oldClrType: typeof(string),
+                    oldType: "TEXT",
+                    oldNullable: true)|};
+
+                // Scores never exceed int.
+                {|#1:migrationBuilder.AlterColumn<int>(
+                    name: "Score",
+                    table: "Items",
+                    type: "INTEGER",
+                    nullable: false,
+                    oldClrType: typeof(long),
+                    oldType: "BIGINT")|};
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.AlterColumn<long>(
+                    name: "Score",
+                    table: "Items",
+                    type: "BIGINT",
+                    nullable: false,
+                    oldClrType: typeof(int),
+                    oldType: "INTEGER");
+
+                migrationBuilder.AlterColumn<string>(
+                    name: "Code",
+                    table: "Items",
+                    type: "TEXT",
+                    nullable: true,
+                    oldClrType: typeof(int),
+                    oldType: "INTEGER",
+                    oldNullable: true);
+            }
+
+            protected override void BuildTargetModel(ModelBuilder modelBuilder)
+            {
+                modelBuilder.Entity("Item", b =>
+                {
+                    b.Property<int>("Id");
+                    b.Property<int?>("Code").HasColumnType("INTEGER");
+                    b.Property<int>("Score").HasColumnType("INTEGER");
+                    b.HasKey("Id");
+                    b.ToTable("Items");
+                });
+            }
+        }
+        """;
+
+    internal const string After = """
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_NumericCodes")]
+        public class NumericCodes : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.AddColumn<int>(
+                    name: "Code_new",
+                    table: "Items",
+                    type: "INTEGER",
+                    nullable: true);
+
+                // Existing values of Code are converted to INTEGER into Code_new: check the values that do not fit before deploying.
+                migrationBuilder.Sql(
+                    sql: "UPDATE \"Items\" SET \"Code_new\" = CAST(\"Code\" AS INTEGER)");
+
+                migrationBuilder.DropColumn(
+                    name: "Code",
+                    table: "Items");
+
+                migrationBuilder.RenameColumn(
+                    name: "Code_new",
+                    table: "Items",
+                    newName: "Code");
+
+                // Scores never exceed int.
+                migrationBuilder.AddColumn<int>(
+                    name: "Score_new",
+                    table: "Items",
+                    type: "INTEGER",
+                    nullable: true);
+
+                // Existing values of Score are converted to INTEGER into Score_new: check the values that do not fit before deploying.
+                migrationBuilder.Sql(
+                    sql: "UPDATE \"Items\" SET \"Score_new\" = CAST(\"Score\" AS INTEGER)");
+
+                migrationBuilder.DropColumn(
+                    name: "Score",
+                    table: "Items");
+
+                migrationBuilder.RenameColumn(
+                    name: "Score_new",
+                    table: "Items",
+                    newName: "Score");
+
+                migrationBuilder.AlterColumn<int>(
+                    name: "Score",
+                    table: "Items",
+                    type: "INTEGER",
+                    nullable: false,
+                    oldClrType: typeof(int),
+                    oldType: "INTEGER",
+                    oldNullable: true);
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.AddColumn<long>(
+                    name: "Score_old",
+                    table: "Items",
+                    type: "BIGINT",
+                    nullable: true);
+
+                // Existing values of Score are converted to BIGINT into Score_old: check the values that do not fit before deploying.
+                migrationBuilder.Sql(
+                    sql: "UPDATE \"Items\" SET \"Score_old\" = CAST(\"Score\" AS BIGINT)");
+
+                migrationBuilder.DropColumn(
+                    name: "Score",
+                    table: "Items");
+
+                migrationBuilder.RenameColumn(
+                    name: "Score_old",
+                    table: "Items",
+                    newName: "Score");
+
+                migrationBuilder.AlterColumn<long>(
+                    name: "Score",
+                    table: "Items",
+                    type: "BIGINT",
+                    nullable: false,
+                    oldClrType: typeof(long),
+                    oldType: "BIGINT",
+                    oldNullable: true);
+
+                migrationBuilder.AddColumn<string>(
+                    name: "Code_old",
+                    table: "Items",
+                    type: "TEXT",
+                    nullable: true);
+
+                // Existing values of Code are converted to TEXT into Code_old: check the values that do not fit before deploying.
+                migrationBuilder.Sql(
+                    sql: "UPDATE \"Items\" SET \"Code_old\" = CAST(\"Code\" AS TEXT)");
+
+                migrationBuilder.DropColumn(
+                    name: "Code",
+                    table: "Items");
+
+                migrationBuilder.RenameColumn(
+                    name: "Code_old",
+                    table: "Items",
+                    newName: "Code");
+            }
+
+            protected override void BuildTargetModel(ModelBuilder modelBuilder)
+            {
+                modelBuilder.Entity("Item", b =>
+                {
+                    b.Property<int>("Id");
+                    b.Property<int?>("Code").HasColumnType("INTEGER");
+                    b.Property<int>("Score").HasColumnType("INTEGER");
+                    b.HasKey("Id");
+                    b.ToTable("Items");
+                });
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData(EfVersion.Ef10, DbProvider.Sqlite)]
+    [InlineData(EfVersion.Ef10, DbProvider.PostgreSql)]
+    [InlineData(EfVersion.Ef8, DbProvider.PostgreSql)]
+    public async Task TwoNarrowings_ExpandContractUpAndDown(EfVersion version, DbProvider provider)
+    {
+        var sqlite = provider == DbProvider.Sqlite;
+        await VerifyCS.VerifyCodeFixAsync(Before, After, version, provider, null,
+            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Code", sqlite ? "string" : "TEXT", sqlite ? "int" : "INTEGER", "type change text → integer"),
+            VerifyCS.Diagnostic("MIG005").WithLocation(1).WithArguments("Items", "Score", sqlite ? "long" : "BIGINT", sqlite ? "int" : "INTEGER", sqlite ? "long → int" : "BIGINT → INTEGER"));
+    }
+
+    [Fact]
+    public async Task SqlServerSchemaNullableToNotNullAndAnnotations_CoalescesAndCarriesEverything()
+    {
+        const string before = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_ShorterNames")]
+            public class ShorterNames : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    {|#0:migrationBuilder.AlterColumn<string>(
+                        name: "Name",
+                        schema: "shop",
+                        table: "Products",
+                        type: "nvarchar(50)",
+                        maxLength: 50,
+                        nullable: false,
+                        defaultValue: "",
+                        oldClrType: typeof(string),
+                        oldType: "nvarchar(200)",
+                        oldMaxLength: 200,
+                        oldNullable: true)|}
+                        .Annotation("Relational:ColumnOrder", 2)
+                        .OldAnnotation("Relational:ColumnOrder", 2);
+                }
+            }
+            """;
+        const string after = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_ShorterNames")]
+            public class ShorterNames : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<string>(
+                        name: "Name_new",
+                        schema: "shop",
+                        table: "Products",
+                        type: "nvarchar(50)",
+                        maxLength: 50,
+                        nullable: true)
+                        .Annotation("Relational:ColumnOrder", 2);
+
+                    // Existing values of Name are converted to nvarchar(50) into Name_new: check the values that do not fit before deploying.
+                    migrationBuilder.Sql(
+                        sql: "UPDATE [shop].[Products] SET [Name_new] = COALESCE(CAST([Name] AS nvarchar(50)), '')");
+
+                    migrationBuilder.DropColumn(
+                        name: "Name",
+                        schema: "shop",
+                        table: "Products");
+
+                    migrationBuilder.RenameColumn(
+                        name: "Name_new",
+                        table: "Products",
+                        newName: "Name",
+                        schema: "shop");
+
+                    migrationBuilder.AlterColumn<string>(
+                        name: "Name",
+                        schema: "shop",
+                        table: "Products",
+                        type: "nvarchar(50)",
+                        maxLength: 50,
+                        nullable: false,
+                        defaultValue: "",
+                        oldClrType: typeof(string),
+                        oldType: "nvarchar(50)",
+                        oldMaxLength: 50,
+                        oldNullable: true)
+                        .Annotation("Relational:ColumnOrder", 2)
+                        .OldAnnotation("Relational:ColumnOrder", 2);
+                }
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(before, after, EfVersion.Ef10, DbProvider.SqlServer, null,
+            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("shop.Products", "Name", "nvarchar(200)", "nvarchar(50)", "max length 200 → 50"));
+    }
+
+    [Fact]
+    public async Task UnknownProviderWithoutStoreType_NoFixOffered()
+    {
+        // No type: and no provider to derive one from: no CAST can be written, so nothing is offered.
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_Shorter")]
+            public class Shorter : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AlterColumn<string>(name: "Name", table: "Products", maxLength: 20, oldClrType: typeof(string), oldMaxLength: 80);
+                }
+            }
+            """;
+        var result = await CodeFixRunner.FixAsync(source, "none", new MigrationAnalyzers.Rules.NarrowingAlterColumnRule(), new MigrationAnalyzers.CodeFixes.Rules.NarrowingAlterColumnCodeFix());
+        Assert.Equal(source, result);
+        var fixedWithProvider = await CodeFixRunner.FixAsync(source, "postgresql", new MigrationAnalyzers.Rules.NarrowingAlterColumnRule(), new MigrationAnalyzers.CodeFixes.Rules.NarrowingAlterColumnCodeFix());
+        Assert.Contains("CAST(\\\"Name\\\" AS character varying(20))", fixedWithProvider);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using MigrationAnalyzers.Tests.Verifiers;
+using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.NarrowingAlterColumnRule>;
+
+namespace MigrationAnalyzers.Tests.Rules;
+
+public class NarrowingAlterColumnRuleTests
+{
+    private static string Migration(string up) => MigrationSources.WithUp(up);
+
+    private static string Alter(string type, string arguments) => $$"""
+                {|#0:migrationBuilder.AlterColumn<{{type}}>(
+                    name: "Value",
+                    table: "Items",
+                    {{arguments}})|};
+        """;
+
+    [Theory]
+    [InlineData(EfVersion.Ef10, "string", "type: \"nvarchar(50)\", maxLength: 50, nullable: false, oldClrType: typeof(string), oldType: \"nvarchar(200)\", oldMaxLength: 200", "nvarchar(200)", "nvarchar(50)", "max length 200 → 50")]
+    [InlineData(EfVersion.Ef8, "string", "type: \"character varying(50)\", maxLength: 50, nullable: false, oldClrType: typeof(string), oldType: \"character varying(200)\", oldMaxLength: 200", "character varying(200)", "character varying(50)", "max length 200 → 50")]
+    [InlineData(EfVersion.Ef10, "string", "type: \"nvarchar(100)\", maxLength: 100, nullable: false, oldClrType: typeof(string), oldType: \"nvarchar(max)\"", "nvarchar(max)", "nvarchar(100)", "max length unbounded → 100")]
+    [InlineData(EfVersion.Ef10, "string", "type: \"varchar(100)\", unicode: false, maxLength: 100, nullable: false, oldClrType: typeof(string), oldType: \"nvarchar(100)\", oldMaxLength: 100", "nvarchar(100)", "varchar(100)", "Unicode → non-Unicode")]
+    [InlineData(EfVersion.Ef10, "decimal", "type: \"numeric(10,2)\", precision: 10, scale: 2, nullable: false, oldClrType: typeof(decimal), oldType: \"numeric(18,4)\", oldPrecision: 18, oldScale: 4", "numeric(18,4)", "numeric(10,2)", "precision (18,4) → (10,2): fewer integer digits")]
+    [InlineData(EfVersion.Ef10, "decimal", "type: \"decimal(18,2)\", nullable: false, oldClrType: typeof(decimal), oldType: \"decimal(18,4)\"", "decimal(18,4)", "decimal(18,2)", "scale (18,4) → (18,2): fractional digits rounded")]
+    [InlineData(EfVersion.Ef8, "int", "type: \"integer\", nullable: false, oldClrType: typeof(long), oldType: \"bigint\"", "bigint", "integer", "bigint → integer")]
+    [InlineData(EfVersion.Ef10, "int", "type: \"int\", nullable: false, oldClrType: typeof(string), oldType: \"nvarchar(max)\"", "nvarchar(max)", "int", "type change text → integer")]
+    [InlineData(EfVersion.Ef10, "DateOnly", "type: \"date\", nullable: false, oldClrType: typeof(DateTime), oldType: \"datetime2\"", "datetime2", "date", "type change date and time → date")]
+    [InlineData(EfVersion.Ef10, "int", "type: \"int\", nullable: false, oldClrType: typeof(decimal), oldType: \"decimal(18,2)\"", "decimal(18,2)", "int", "type change decimal → integer")]
+    [InlineData(EfVersion.Ef10, "DateTime", "type: \"timestamp without time zone\", nullable: false, oldClrType: typeof(DateTimeOffset), oldType: \"timestamp with time zone\"", "timestamp with time zone", "timestamp without time zone", "type change date and time with offset → date and time")]
+    [InlineData(EfVersion.Ef10, "DateTime", "type: \"datetime2(3)\", precision: 3, nullable: false, oldClrType: typeof(DateTime), oldType: \"datetime2\"", "datetime2", "datetime2(3)", "fractional seconds precision 7 → 3")]
+    [InlineData(EfVersion.Ef10, "float", "type: \"real\", nullable: false, oldClrType: typeof(double), oldType: \"float\"", "float", "real", "float → real")]
+    [InlineData(EfVersion.Ef10, "int", "type: \"int\", nullable: false, oldClrType: typeof(Guid), oldType: \"uniqueidentifier\"", "uniqueidentifier", "int", "type change GUID → integer")]
+    public async Task Narrowing_Reports(EfVersion version, string type, string arguments, string from, string to, string reason)
+    {
+        await VerifyCS.VerifyAnalyzerAsync(Migration(Alter(type, arguments)), version, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Value", from, to, reason));
+    }
+
+    [Fact]
+    public async Task ClrOnlyNarrowing_Reports()
+    {
+        // No store types (provider-neutral): CLR types and facets decide.
+        await VerifyCS.VerifyAnalyzerAsync(
+            Migration(Alter("string", "maxLength: 20, nullable: true, oldClrType: typeof(string), oldMaxLength: 80, oldNullable: true")),
+            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Value", "string(80)", "string(20)", "max length 80 → 20"));
+    }
+
+    [Fact]
+    public async Task SqliteIntegerHidesClrNarrowing_Reports()
+    {
+        await VerifyCS.VerifyAnalyzerAsync(
+            Migration(Alter("int", "type: \"INTEGER\", nullable: false, oldClrType: typeof(long), oldType: \"INTEGER\"")),
+            EfVersion.Ef10, DbProvider.None, TestSetup.Options(("provider", "sqlite")),
+            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Value", "long", "int", "long → int"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10, "string", "type: \"nvarchar(200)\", maxLength: 200, nullable: false, oldClrType: typeof(string), oldType: \"nvarchar(50)\", oldMaxLength: 50")]
+    [InlineData(EfVersion.Ef8, "string", "type: \"text\", nullable: false, oldClrType: typeof(string), oldType: \"character varying(50)\", oldMaxLength: 50")]
+    [InlineData(EfVersion.Ef10, "long", "type: \"bigint\", nullable: false, oldClrType: typeof(int), oldType: \"integer\"")]
+    [InlineData(EfVersion.Ef10, "decimal", "type: \"numeric(20,4)\", precision: 20, scale: 4, nullable: false, oldClrType: typeof(decimal), oldType: \"numeric(18,2)\", oldPrecision: 18, oldScale: 2")]
+    [InlineData(EfVersion.Ef10, "string", "type: \"nvarchar(50)\", maxLength: 50, nullable: true, oldClrType: typeof(string), oldType: \"nvarchar(50)\", oldMaxLength: 50")]
+    [InlineData(EfVersion.Ef10, "string", "type: \"nvarchar(max)\", nullable: false, oldClrType: typeof(int), oldType: \"int\"")]
+    [InlineData(EfVersion.Ef10, "DateTime", "type: \"datetime2\", nullable: false, oldClrType: typeof(DateOnly), oldType: \"date\"")]
+    [InlineData(EfVersion.Ef10, "string", "maxLength: 50, nullable: false")]
+    [InlineData(EfVersion.Ef10, "string", "type: \"varchar(100)\", unicode: false, maxLength: 100, nullable: false, oldClrType: typeof(string), oldType: \"varchar(200)\", oldUnicode: false, oldMaxLength: 200, oldNullable: true")]
+    public async Task SafeOrUnknown_NoDiagnostic(EfVersion version, string type, string arguments)
+    {
+        // The last row narrows but sits on a table this Up creates: no rows to lose.
+        var alter = Alter(type, arguments).Replace("{|#0:", string.Empty).Replace(")|};", ");");
+        var source = arguments.Contains("varchar(200)")
+            ? Migration("""
+                        migrationBuilder.CreateTable(
+                            name: "Items",
+                            columns: table => new { Value = table.Column<string>(nullable: true) });
+                """ + "\n" + alter)
+            : Migration(alter);
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null);
+    }
+
+    [Fact]
+    public async Task UnicodeArgumentOnPostgres_NoDiagnostic()
+    {
+        // Npgsql ignores unicode: no data changes.
+        await VerifyCS.VerifyAnalyzerAsync(
+            Migration(Alter("string", "type: \"text\", unicode: false, nullable: false, oldClrType: typeof(string), oldType: \"text\", oldUnicode: true").Replace("{|#0:", string.Empty).Replace(")|};", ");")),
+            EfVersion.Ef10, DbProvider.PostgreSql, null);
+    }
+
+    [Fact]
+    public async Task NonConstantAndBrokenCode_NoDiagnostic()
+    {
+        var source = Migration("""
+                    var length = Environment.TickCount;
+                    migrationBuilder.AlterColumn<string>(name: "Title", table: "Blogs", maxLength: length, oldMaxLength: 200);
+                    migrationBuilder.AlterColumn<string>(name: "Title", table: "Blogs", type: "nvarchar(", oldType: "nvarchar(200)");
+                    migrationBuilder.AlterColumn<string>(name: "Title", maxLength: 10, oldMaxLength: 200)
+            """);
+        var test = new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
+        await test.RunAsync();
+    }
+}
