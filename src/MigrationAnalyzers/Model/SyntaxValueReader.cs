@@ -43,9 +43,9 @@ internal sealed class SyntaxValueReader
             case ImplicitArrayCreationExpressionSyntax implicitArray:
                 return Array(implicitArray, implicitArray.Initializer.Expressions);
             case ArrayCreationExpressionSyntax { Initializer: { } initializer } array:
-                return Array(array, initializer.Expressions);
+                return Array(array, initializer.Expressions, BindArrayType(array.Type));
             case ArrayCreationExpressionSyntax { Initializer: null } empty when IsEmptyArray(empty):
-                return new ArgumentValue(ArgumentValueKind.Array, null, empty, ImmutableArray<ArgumentValue>.Empty);
+                return new ArgumentValue(ArgumentValueKind.Array, null, empty, ImmutableArray<ArgumentValue>.Empty, BindArrayType(empty.Type));
             case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression } nested:
                 return Array(nested, nested.Expressions);
             case CollectionExpressionSyntax collection when collection.Elements.All(e => e is ExpressionElementSyntax):
@@ -80,6 +80,12 @@ internal sealed class SyntaxValueReader
         _types[text] = result;
         return result;
     }
+
+    /// <summary><c>byte[0]</c> in <c>new byte[0]</c> is no type name: bind the element type and build the array type.</summary>
+    private ITypeSymbol? BindArrayType(ArrayTypeSyntax array) =>
+        BindType(array.ElementType) is { } element
+            ? _model.Compilation.CreateArrayTypeSymbol(element, array.RankSpecifiers[0].Rank)
+            : null;
 
     /// <summary>The text of a Sql argument from tokens; null when the semantic model must decide.</summary>
     public (string? Text, string? Template)? ReadSql(ExpressionSyntax expression)
@@ -122,8 +128,8 @@ internal sealed class SyntaxValueReader
         }
     }
 
-    private ArgumentValue Array(SyntaxNode syntax, IEnumerable<ExpressionSyntax> elements) =>
-        new(ArgumentValueKind.Array, null, syntax, elements.Select(Read).ToImmutableArray());
+    private ArgumentValue Array(SyntaxNode syntax, IEnumerable<ExpressionSyntax> elements, ITypeSymbol? type = null) =>
+        new(ArgumentValueKind.Array, null, syntax, elements.Select(Read).ToImmutableArray(), type);
 
     private ArgumentValue ReadSemantically(ExpressionSyntax expression) =>
         _model.GetOperation(expression, _cancellationToken) is { } operation
