@@ -82,7 +82,7 @@ internal static class DownOrder
             case K.DropTable:
                 if (table is not null)
                 {
-                    foreach (var (dependent, foreignKey) in ForeignKeysTo(state, table.Key, null))
+                    foreach (var (dependent, foreignKey) in ForeignKeysTo(state, down, table.Key, null))
                     {
                         if (!dependent.Key.Equals(table.Key))
                         {
@@ -114,7 +114,7 @@ internal static class DownOrder
                     }
                 }
 
-                foreach (var (dependent, foreignKey) in ForeignKeysTo(state, table.Key, column))
+                foreach (var (dependent, foreignKey) in ForeignKeysTo(state, down, table.Key, column))
                 {
                     Needs(FirstRemoval(down, i, dependent.Key, foreignKey), $"foreign key '{foreignKey.Name}' of '{dependent.Key}' still references column '{column}'");
                 }
@@ -136,7 +136,7 @@ internal static class DownOrder
 
                 break;
             case K.DropPrimaryKey or K.DropUniqueConstraint when table is not null && operation.Name is { } keyName && table.Keys.TryGetValue(keyName, out var dropped):
-                foreach (var (dependent, foreignKey) in ForeignKeysTo(state, table.Key, null))
+                foreach (var (dependent, foreignKey) in ForeignKeysTo(state, down, table.Key, null))
                 {
                     if (SameColumns(foreignKey.DeclaredBy.PrincipalColumns, dropped.Columns))
                     {
@@ -205,10 +205,22 @@ internal static class DownOrder
         }
     }
 
-    private static IEnumerable<(TableState Dependent, KeyState ForeignKey)> ForeignKeysTo(SchemaState state, TableKey principal, string? column)
+    /// <summary>
+    /// Foreign keys to <paramref name="principal"/> on the tables Down touches: only a later Down
+    /// operation can resolve an order violation, so other tables need no look (and scanning every
+    /// table of the history here would make the rule quadratic in the number of migrations).
+    /// </summary>
+    private static IEnumerable<(TableState Dependent, KeyState ForeignKey)> ForeignKeysTo(SchemaState state, IReadOnlyList<MigrationOperation> down, TableKey principal, string? column)
     {
-        foreach (var dependent in state.Tables.Values)
+        var seen = new HashSet<TableKey>();
+        foreach (var operation in down)
         {
+            if (operation.Table is not { } name || !seen.Add(new TableKey(operation.Schema, name)) ||
+                state.Find(operation.Schema, name) is not { } dependent)
+            {
+                continue;
+            }
+
             foreach (var key in dependent.Keys.Values)
             {
                 var declared = key.DeclaredBy;
