@@ -9,6 +9,8 @@ work=$(mktemp -d /tmp/ma-smoke.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
 cp -r "$root/tests/PackageSmoke/." "$work/"
+# dotnet format takes no MSBuild properties: write the version into the copy.
+sed -i "s/\$(MigrationAnalyzersVersion)/$version/" "$work/PackageSmoke.csproj"
 cat >"$work/nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
@@ -20,7 +22,7 @@ cat >"$work/nuget.config" <<XML
 </configuration>
 XML
 # A private packages folder: never a stale MigrationAnalyzers $version from an earlier run.
-props=(-p:MigrationAnalyzersVersion="$version" -p:RestorePackagesPath="$work/packages")
+props=(-p:RestorePackagesPath="$work/packages")
 dotnet restore "$work/PackageSmoke.csproj" "${props[@]}" >/dev/null
 dotnet build "$work/PackageSmoke.csproj" --no-restore --no-incremental "${props[@]}" >"$work/build.log" || { cat "$work/build.log"; exit 1; }
 
@@ -30,3 +32,21 @@ if ! diff -u "$root/tests/PackageSmoke/expected-diagnostics.txt" "$work/actual.t
   exit 1
 fi
 echo "package smoke: $(wc -l <"$work/actual.txt") expected diagnostics reported by the packed package"
+
+# The fixes from the command line: dotnet format applies them with the packed package, the project
+# still builds, and the fixed diagnostics are gone.
+fixed_ids=(MIG020 MIG022 MIG005)
+dotnet format analyzers "$work/PackageSmoke.csproj" --diagnostics "${fixed_ids[@]}" --severity info --no-restore
+if git diff --no-index --quiet "$root/tests/PackageSmoke/Migrations" "$work/Migrations"; then
+  echo "package smoke: dotnet format changed nothing" >&2
+  exit 1
+fi
+dotnet build "$work/PackageSmoke.csproj" --no-restore --no-incremental "${props[@]}" >"$work/format-build.log" || { cat "$work/format-build.log"; exit 1; }
+for id in "${fixed_ids[@]}"; do
+  if grep -q "warning $id" "$work/format-build.log"; then
+    echo "package smoke: $id still reported after dotnet format" >&2
+    exit 1
+  fi
+done
+echo "package smoke: dotnet format applied ${fixed_ids[*]} and the project builds without them"
+
