@@ -13,6 +13,19 @@ using MigrationAnalyzers.Benchmarks;
 // grow linearly, and build each migration's model once per compilation. This measures, per history
 // size, the compiler's own work (diagnostics + emit) against the analyzers' execution time as
 // Roslyn reports it (CompilationWithAnalyzers with execution-time logging), median of several runs.
+if (args.Length == 3 && args[0] == "--emit")
+{
+    // Writes a history to disk for a real `dotnet build -p:ReportAnalyzer=true` measurement.
+    foreach (var (path, source) in MigrationHistoryGenerator.Generate(int.Parse(args[2])))
+    {
+        var file = Path.Combine(args[1], path);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, source);
+    }
+
+    return;
+}
+
 var breakdown = args.Contains("--breakdown");
 var sizes = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).DefaultIfEmpty().ToArray();
 if (sizes is [0])
