@@ -12,6 +12,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using MigrationAnalyzers.CodeFixes.Generation;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Reversibility;
 using MigrationAnalyzers.Rules;
 
 namespace MigrationAnalyzers.CodeFixes.Rules;
@@ -21,7 +22,9 @@ namespace MigrationAnalyzers.CodeFixes.Rules;
 /// nullable with the target definition, copy the values with an explicit <c>CAST</c> (where a value
 /// that does not fit now shows up, reviewable), drop the old column, rename the new one, and
 /// <c>AlterColumn</c> it to NOT NULL when the target is. Down's matching <c>AlterColumn</c> (back to the
-/// old definition) is rewritten the same way through <c>&lt;column&gt;_old</c>, so Down stays the inverse.
+/// old definition) becomes the exact inverse of those steps in reverse order (rename back to
+/// <c>&lt;column&gt;_new</c>, re-add the old column, cast the values back, drop <c>&lt;column&gt;_new</c>),
+/// so the reversibility rules (MIG042/MIG043/MIG045) pair every step and report nothing.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NarrowingAlterColumnCodeFix)), Shared]
 public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
@@ -69,7 +72,7 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
         var changes = new List<TextChange> { upChange };
         var down = document.Migration.Down.Operations.FirstOrDefault(o =>
             o.Kind == MigrationOperationKind.AlterColumn && o.IsTable(up.Schema, table) && o.Name == column && !o.HasUnknownArguments);
-        if (down is not null && Rewrite(document, down, "_old", cancellationToken) is { } downChange)
+        if (down is not null && Inverse(document, up, down, cancellationToken) is { } downChange)
         {
             changes.Add(downChange);
         }
@@ -77,7 +80,103 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
         return changes;
     }
 
-    /// <summary>One AlterColumn (Up's, or Down's way back) as add → cast copy → drop → rename (→ NOT NULL).</summary>
+    /// <summary>
+    /// Down's <c>AlterColumn</c> back to the old definition as the exact inverse of the rewritten Up, in
+    /// reverse order (what MIG042/MIG043/MIG045 pair): (AlterColumn back to nullable →) rename the column
+    /// back to <c>&lt;column&gt;_new</c> → re-add the column with its old definition → copy the values back
+    /// with a <c>CAST</c> → drop <c>&lt;column&gt;_new</c>.
+    /// </summary>
+    private static TextChange? Inverse(MigrationDocument document, MigrationOperation up, MigrationOperation down, CancellationToken cancellationToken)
+    {
+        var provider = document.Provider;
+        if (up is not { Column: { } target } ||
+            down is not { Column: { } old, Table: { } table, Name: { } column } ||
+            down.StatementExpression.Parent is not ExpressionStatementSyntax statement ||
+            CallArguments.Target(up.Syntax) is not { TypeArgument: { } upClrType } ||
+            CallArguments.Target(down.Syntax) is not { TypeArgument: { } clrType } call ||
+            CallArguments.Read(up.Syntax, document.SemanticModel, cancellationToken) is not { } upArguments ||
+            CallArguments.Read(down.Syntax, document.SemanticModel, cancellationToken) is not { } arguments ||
+            StoreTypes.Of(old, provider) is not { } storeType)
+        {
+            return null;
+        }
+
+        var indent = EfCallWriter.IndentationOf(statement);
+        var newLine = EfCallWriter.NewLineOf(statement);
+        var temporary = column + "_new";
+        var location = arguments.Where(a => a.Name is "table" or "schema").ToList();
+        var definition = arguments.Where(a => DefinitionArguments.Contains(a.Name)).ToList();
+        var upDefinition = upArguments.Where(a => DefinitionArguments.Contains(a.Name)).ToList();
+        var (annotations, _) = AnnotationCalls(down, indent, newLine);
+        var (upAnnotations, _) = AnnotationCalls(up, indent, newLine);
+        var code = new StringBuilder();
+
+        if (target.IsNullable == false)
+        {
+            // Undoes Up's last step, the AlterColumn to NOT NULL.
+            var relax = new EfCallWriter(call.Receiver, "AlterColumn", upClrType).Literal("name", column);
+            location.Concat(upDefinition).ToList().ForEach(a => relax.Argument(a.Name, a.Expression));
+            relax.Argument("nullable", "true");
+            relax.Argument("oldClrType", "typeof(" + upClrType + ")");
+            upDefinition.ForEach(a => relax.Argument("old" + char.ToUpperInvariant(a.Name[0]) + a.Name.Substring(1), a.Expression));
+            code.Append(relax.ToCode(indent, newLine)).Append(upAnnotations).Append(upAnnotations.Replace(".Annotation(", ".OldAnnotation("))
+                .Append(';').Append(newLine).Append(newLine).Append(indent);
+        }
+
+        var rename = new EfCallWriter(call.Receiver, "RenameColumn").Literal("name", column);
+        location.Where(a => a.Name == "table").ToList().ForEach(a => rename.Argument(a.Name, a.Expression));
+        rename.Literal("newName", temporary);
+        location.Where(a => a.Name == "schema").ToList().ForEach(a => rename.Argument(a.Name, a.Expression));
+
+        // The column comes back with its old definition; a NOT NULL one without a default gets the
+        // placeholder EF's own scaffolding writes, for the rows the table has (the copy overwrites it).
+        var defaults = arguments.Where(a => a.Name is "defaultValue" or "defaultValueSql" or "computedColumnSql" or "stored").ToList();
+        var placeholder = old.IsNullable == false && defaults.Count == 0 ? Inverses.PlaceholderDefault(old.ClrType) : null;
+        var notNullLater = old.IsNullable == false && defaults.Count == 0 && placeholder is null;
+        var add = new EfCallWriter(call.Receiver, "AddColumn", clrType).Literal("name", column);
+        location.Concat(definition).ToList().ForEach(a => add.Argument(a.Name, a.Expression));
+        add.Argument("nullable", old.IsNullable == false && !notNullLater ? "false" : "true");
+        defaults.ForEach(a => add.Argument(a.Name, a.Expression));
+        if (placeholder is not null)
+        {
+            add.Argument("defaultValue", placeholder.Kind == InverseArgumentKind.Code ? placeholder.Code! : CSharpLiterals.Render(placeholder.Constant));
+        }
+
+        var value = "CAST(" + SqlQuoting.Identifier(provider, temporary) + " AS " + storeType + ")";
+        if (old.IsNullable == false && target.IsNullable != false && NotNullBackfill.ValueFor(old) is { } fallback)
+        {
+            // NULLs the new column allowed go back into a NOT NULL column: they get the default, as the MIG022 fix does.
+            value = "COALESCE(" + value + ", " + SqlLiterals.Render(fallback, provider) + ")";
+        }
+
+        var sql = "UPDATE " + SqlQuoting.Table(provider, down.Schema, table) + " SET " + SqlQuoting.Identifier(provider, column) + " = " + value;
+        var copy = new EfCallWriter(call.Receiver, "Sql").Literal("sql", sql);
+
+        var drop = new EfCallWriter(call.Receiver, "DropColumn").Literal("name", temporary);
+        location.ForEach(a => drop.Argument(a.Name, a.Expression));
+
+        code.Append(rename.ToCode(indent, newLine)).Append(';').Append(newLine).Append(newLine)
+            .Append(indent).Append(add.ToCode(indent, newLine)).Append(annotations).Append(';').Append(newLine).Append(newLine)
+            .Append(indent).Append("// Values of ").Append(temporary).Append(" are converted back to ").Append(storeType)
+            .Append(" into ").Append(column).Append('.').Append(newLine)
+            .Append(indent).Append(copy.ToCode(indent, newLine)).Append(';').Append(newLine).Append(newLine)
+            .Append(indent).Append(drop.ToCode(indent, newLine)).Append(';');
+        if (notNullLater)
+        {
+            var notNull = new EfCallWriter(call.Receiver, "AlterColumn", clrType).Literal("name", column);
+            location.Concat(definition).ToList().ForEach(a => notNull.Argument(a.Name, a.Expression));
+            notNull.Argument("nullable", "false");
+            notNull.Argument("oldClrType", "typeof(" + clrType + ")");
+            definition.ForEach(a => notNull.Argument("old" + char.ToUpperInvariant(a.Name[0]) + a.Name.Substring(1), a.Expression));
+            notNull.Argument("oldNullable", "true");
+            code.Append(newLine).Append(newLine).Append(indent).Append(notNull.ToCode(indent, newLine))
+                .Append(annotations).Append(annotations.Replace(".Annotation(", ".OldAnnotation(")).Append(';');
+        }
+
+        return new TextChange(statement.Span, code.ToString());
+    }
+
+    /// <summary>Up's AlterColumn as add → cast copy → drop → rename (→ NOT NULL).</summary>
     private static TextChange? Rewrite(MigrationDocument document, MigrationOperation alter, string suffix, CancellationToken cancellationToken)
     {
         var provider = document.Provider;

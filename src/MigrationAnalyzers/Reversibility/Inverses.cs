@@ -388,7 +388,7 @@ internal static class Inverses
         return true;
     }
 
-    private static InverseArgument? PlaceholderDefault(ITypeSymbol? type) => type?.SpecialType switch
+    internal static InverseArgument? PlaceholderDefault(ITypeSymbol? type) => type?.SpecialType switch
     {
         SpecialType.System_String => InverseArgument.Literal("defaultValue", string.Empty),
         SpecialType.System_Boolean => InverseArgument.Literal("defaultValue", false),

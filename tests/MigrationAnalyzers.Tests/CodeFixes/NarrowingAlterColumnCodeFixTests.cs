@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+using System.Linq;
 using System.Threading.Tasks;
 using MigrationAnalyzers.Tests.Verifiers;
 using MigrationAnalyzers.Tests.Execution;
@@ -133,52 +135,52 @@ public class NarrowingAlterColumnCodeFixTests
 
             protected override void Down(MigrationBuilder migrationBuilder)
             {
-                migrationBuilder.AddColumn<long>(
-                    name: "Score_old",
-                    table: "Items",
-                    type: "BIGINT",
-                    nullable: true);
-
-                // Existing values of Score are converted to BIGINT into Score_old: check the values that do not fit before deploying.
-                migrationBuilder.Sql(
-                    sql: "UPDATE \"Items\" SET \"Score_old\" = CAST(\"Score\" AS BIGINT)");
-
-                migrationBuilder.DropColumn(
+                migrationBuilder.AlterColumn<int>(
                     name: "Score",
-                    table: "Items");
+                    table: "Items",
+                    type: "INTEGER",
+                    nullable: true,
+                    oldClrType: typeof(int),
+                    oldType: "INTEGER");
 
                 migrationBuilder.RenameColumn(
-                    name: "Score_old",
+                    name: "Score",
                     table: "Items",
-                    newName: "Score");
+                    newName: "Score_new");
 
-                migrationBuilder.AlterColumn<long>(
+                migrationBuilder.AddColumn<long>(
                     name: "Score",
                     table: "Items",
                     type: "BIGINT",
                     nullable: false,
-                    oldClrType: typeof(long),
-                    oldType: "BIGINT",
-                    oldNullable: true);
+                    defaultValue: 0L);
+
+                // Values of Score_new are converted back to BIGINT into Score.
+                migrationBuilder.Sql(
+                    sql: "UPDATE \"Items\" SET \"Score\" = CAST(\"Score_new\" AS BIGINT)");
+
+                migrationBuilder.DropColumn(
+                    name: "Score_new",
+                    table: "Items");
+
+                migrationBuilder.RenameColumn(
+                    name: "Code",
+                    table: "Items",
+                    newName: "Code_new");
 
                 migrationBuilder.AddColumn<string>(
-                    name: "Code_old",
+                    name: "Code",
                     table: "Items",
                     type: "TEXT",
                     nullable: true);
 
-                // Existing values of Code are converted to TEXT into Code_old: check the values that do not fit before deploying.
+                // Values of Code_new are converted back to TEXT into Code.
                 migrationBuilder.Sql(
-                    sql: "UPDATE \"Items\" SET \"Code_old\" = CAST(\"Code\" AS TEXT)");
+                    sql: "UPDATE \"Items\" SET \"Code\" = CAST(\"Code_new\" AS TEXT)");
 
                 migrationBuilder.DropColumn(
-                    name: "Code",
+                    name: "Code_new",
                     table: "Items");
-
-                migrationBuilder.RenameColumn(
-                    name: "Code_old",
-                    table: "Items",
-                    newName: "Code");
             }
 
             protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -286,6 +288,83 @@ public class NarrowingAlterColumnCodeFixTests
             """;
         await VerifyCS.VerifyCodeFixAsync(before, after, EfVersion.Ef10, DbProvider.SqlServer, null,
             VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("shop.Products", "Name", "nvarchar(200)", "nvarchar(50)", "max length 200 → 50"));
+    }
+
+    /// <summary>SPEC §5: after the fix no other rule reports — Down is Up's exact inverse, in reverse order (MIG042/MIG043/MIG045 stay silent).</summary>
+    [Theory]
+    [InlineData("postgresql", "character varying(200)", "character varying(50)")]
+    public async Task FixedMigration_NoOtherAnalyzerWarns(string provider, string oldType, string newType)
+    {
+        var history = $$"""
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Blogs")]
+            public class Blogs : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateTable(
+                        name: "Blogs",
+                        columns: table => new
+                        {
+                            Id = table.Column<int>(type: "integer", nullable: false),
+                            Title = table.Column<string>(type: "{{oldType}}", maxLength: 200, nullable: false),
+                        },
+                        constraints: table => table.PrimaryKey("PK_Blogs", x => x.Id));
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropTable(name: "Blogs");
+                }
+            }
+            """;
+        var source = $$"""
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_ShortTitles")]
+            public class ShortTitles : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AlterColumn<string>(name: "Title", table: "Blogs", type: "{{newType}}", maxLength: 50, nullable: false, oldClrType: typeof(string), oldType: "{{oldType}}", oldMaxLength: 200);
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AlterColumn<string>(name: "Title", table: "Blogs", type: "{{oldType}}", maxLength: 200, nullable: false, oldClrType: typeof(string), oldType: "{{newType}}", oldMaxLength: 50);
+                }
+            }
+            """;
+        await AssertFixLeavesNoWarningAsync(source, provider, history);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public Task TwoNarrowings_FixedMigration_NoOtherAnalyzerWarns(string provider) =>
+        AssertFixLeavesNoWarningAsync(FixedMigrationRun.Unmarked(Before), provider, NarrowingExecutionTests.CreateItems);
+
+    /// <summary>Applies the fix (Fix All rounds), then runs every analyzer of the assembly on the result: no Warning may remain.</summary>
+    private static async Task AssertFixLeavesNoWarningAsync(string source, string provider, params string[] others)
+    {
+        var rule = new MigrationAnalyzers.Rules.NarrowingAlterColumnRule();
+        var fixedSource = await CodeFixRunner.FixAsync(source, provider, rule, new MigrationAnalyzers.CodeFixes.Rules.NarrowingAlterColumnCodeFix(), others);
+        Assert.Contains("_new", fixedSource);
+
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(fixedSource, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest));
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Fixed",
+            others.Select(o => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(o, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest))).Prepend(tree),
+            EfReferences.For(EfVersion.Ef10, provider == "sqlite" ? DbProvider.Sqlite : DbProvider.PostgreSql),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        var diagnostics = await compilation.WithAnalyzers(MigrationAnalyzers.Tests.Meta.AllAnalyzers.Analyzers).GetAnalyzerDiagnosticsAsync();
+        var warnings = diagnostics
+            .Where(d => d.Location.SourceTree == tree && d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
+            .Select(d => d.Id + " " + d.GetMessage())
+            .ToList();
+        Assert.True(warnings.Count == 0, fixedSource + "\n" + string.Join("\n", warnings));
     }
 
     [Fact]

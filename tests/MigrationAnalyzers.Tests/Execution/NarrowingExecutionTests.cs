@@ -18,7 +18,7 @@ public class NarrowingExecutionTests
 {
     private const string Baseline = "20240101000000_CreateItems";
 
-    private const string CreateItems = """
+    internal const string CreateItems = """
         using Microsoft.EntityFrameworkCore;
         using Microsoft.EntityFrameworkCore.Migrations;
 
