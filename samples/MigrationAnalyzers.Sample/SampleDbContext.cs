@@ -10,7 +10,7 @@ public class SampleDbContext : DbContext
 {
     public const string DefaultConnectionString = "Data Source=sample.db";
 
-    private readonly string _connectionString;
+    private readonly string? _connectionString;
 
     // Parameterless path used by `dotnet ef` at design time and by Program.
     public SampleDbContext()
@@ -21,6 +21,12 @@ public class SampleDbContext : DbContext
     public SampleDbContext(string connectionString)
     {
         _connectionString = connectionString;
+    }
+
+    // Options chosen by the caller (the provider and database), e.g. by MigrationAnalyzers.Verification.
+    public SampleDbContext(DbContextOptions<SampleDbContext> options)
+        : base(options)
+    {
     }
 
     public DbSet<Author> Authors => Set<Author>();
@@ -36,7 +42,7 @@ public class SampleDbContext : DbContext
     {
         if (!optionsBuilder.IsConfigured)
         {
-            optionsBuilder.UseSqlite(_connectionString);
+            optionsBuilder.UseSqlite(_connectionString ?? DefaultConnectionString);
         }
     }
 
