@@ -51,7 +51,7 @@ internal static class DownWriter
     /// <summary>
     /// Down as EF would scaffold it: the inverse of every Up operation in reverse order, operations
     /// on a table Up created left to its DropTable. Null when any inverse is not fully known (an
-    /// unreadable or provider-specific operation, SQL that is more than a backfill, a drop whose old
+    /// unreadable or provider-specific operation, SQL that changes schema, a drop whose old
     /// definition the history lacks): the fix is then not offered.
     /// </summary>
     public static List<InverseCall>? GenerateDown(MigrationRuleContext context)
@@ -75,10 +75,12 @@ internal static class DownWriter
             switch (operation.Kind)
             {
                 case MigrationOperationKind.EnsureSchema:
+                case MigrationOperationKind.UpdateData:
+                    // Data is not schema: a changed value needs no inverse.
                     continue;
                 case MigrationOperationKind.Sql:
                     if ((operation.SqlText ?? operation.SqlTemplate) is not { } sql ||
-                        (SqlEffects.Classify(sql) & ~SqlEffect.Backfill) != SqlEffect.None)
+                        (SqlEffects.Classify(sql) & ~(SqlEffect.Backfill | SqlEffect.RowChange)) != SqlEffect.None)
                     {
                         return null;
                     }

@@ -67,9 +67,10 @@ internal static class Inverses
     /// <summary>
     /// Up operations MIG042 judges and MIG041 counts as schema changes: those with an inverse, except
     /// AlterDatabase (extensions and collation, which EF's Down of an initial migration leaves in
-    /// place, as it leaves schemas). Not Sql (MIG046) nor EnsureSchema.
+    /// place, as it leaves schemas) and UpdateData (data is not schema: a backfill needs no inverse).
+    /// Not Sql (MIG046) nor EnsureSchema.
     /// </summary>
-    public static bool IsInvertible(K kind) => Table.ContainsKey(kind) && kind != K.AlterDatabase;
+    public static bool IsInvertible(K kind) => Table.ContainsKey(kind) && kind is not (K.AlterDatabase or K.UpdateData);
 
     /// <summary>True when Down operation <paramref name="down"/> undoes Up operation <paramref name="up"/> (same object, names swapped).</summary>
     public static bool Undoes(MigrationOperation down, MigrationOperation up, TableAliases aliases)

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Rules;
+using MigrationAnalyzers.Schema;
 using K = MigrationAnalyzers.Model.MigrationOperationKind;
 
 namespace MigrationAnalyzers.Reversibility;
@@ -21,17 +22,38 @@ internal sealed class ReversibilityPairing
     private readonly Dictionary<MigrationOperation, MigrationOperation> _downOf = new();
     private readonly Dictionary<MigrationOperation, MigrationOperation> _upOf = new();
 
-    private ReversibilityPairing(MigrationModel migration, DatabaseProvider provider)
+    // Operations undone by (or undoing) an operation read from Sql: not reported, not given to the fixes.
+    private readonly HashSet<MigrationOperation> _pairedWithSql = new();
+
+    // Operations dropped and re-created (or created and dropped) within one method: they need no inverse.
+    private readonly HashSet<MigrationOperation> _netted = new();
+
+    // Tables changed by Sql that was not read or not paired, or rebuilt: what is done to them is unknown.
+    private readonly HashSet<string> _unknownTables = new(System.StringComparer.OrdinalIgnoreCase);
+
+    private readonly SqlPartners _sqlUp;
+    private readonly SqlPartners _sqlDown;
+
+    private ReversibilityPairing(MigrationRuleContext context)
     {
+        var migration = context.Migration;
+        var provider = context.Provider;
         Migration = migration;
         IsJudged = Judgeable(migration.Up, provider) && Judgeable(migration.Down, provider) &&
             !migration.Down.IsEmpty && !migration.Down.OnlyThrowsNotSupported;
         Up = Runs(migration.Up.Operations, provider);
         Down = Runs(migration.Down.Operations, provider);
-        Aliases = new TableAliases(Concat(Up, Down));
+        var names = new SqlPartners.NameSpelling(Concat(Up, Down));
+        _sqlUp = SqlPartners.Read(Up, provider, names);
+        _sqlDown = SqlPartners.Read(Down, provider, names);
+        Aliases = new TableAliases(Concat(_sqlUp.Sequence, _sqlDown.Sequence));
         if (IsJudged)
         {
             Pair();
+            Net(_sqlUp, i => context.UpStateBefore(i), isUp: true);
+            Net(_sqlDown, _ => context.UpStateBefore(int.MaxValue), isUp: false);
+            MarkUnpairedSqlUnknown(_sqlUp);
+            MarkUnpairedSqlUnknown(_sqlDown);
         }
     }
 
@@ -54,7 +76,7 @@ internal sealed class ReversibilityPairing
         {
             if (!byProvider.TryGetValue(context.Provider, out var pairing))
             {
-                pairing = new ReversibilityPairing(context.Migration, context.Provider);
+                pairing = new ReversibilityPairing(context);
                 byProvider[context.Provider] = pairing;
             }
 
@@ -69,17 +91,21 @@ internal sealed class ReversibilityPairing
     /// <summary>The index of <paramref name="up"/> in <c>Migration.Up.Operations</c> (for the schema just before it).</summary>
     public int UpIndex(MigrationOperation up) => Migration.Up.Operations.IndexOf(up);
 
-    /// <summary>MIG042: Up operations whose inverse Down lacks, and that no Down drop of their table/column covers.</summary>
+    /// <summary>
+    /// MIG042: Up operations whose inverse Down lacks, and that no Down drop of their table/column covers,
+    /// that Up does not re-create itself, and whose table no unread Sql changes.
+    /// </summary>
     public IEnumerable<MigrationOperation> Unreverted()
     {
-        if (!IsJudged)
+        if (!IsJudged || _sqlUp.IsOpaque || _sqlDown.IsOpaque)
         {
             yield break;
         }
 
         foreach (var up in Up)
         {
-            if (Inverses.IsInvertible(up.Kind) && DownOf(up) is null && !IsUndoneByDrop(up))
+            if (Inverses.IsInvertible(up.Kind) && DownOf(up) is null && !_pairedWithSql.Contains(up) && !_netted.Contains(up) &&
+                !IsOnUnknownTable(up) && !IsUndoneByDrop(up))
             {
                 yield return up;
             }
@@ -89,19 +115,21 @@ internal sealed class ReversibilityPairing
     /// <summary>MIG043: Down operations that undo nothing of Up and do not belong to a re-creation in Down.</summary>
     public IEnumerable<MigrationOperation> Orphans()
     {
-        if (!IsJudged)
+        if (!IsJudged || _sqlUp.IsOpaque || _sqlDown.IsOpaque)
         {
             yield break;
         }
 
         foreach (var down in Down)
         {
-            if (down.Kind is K.Sql or K.EnsureSchema or K.RestartSequence or K.Other or K.Unknown || UpOf(down) is not null)
+            // UpdateData changes rows, not schema: restoring values needs no counterpart in Up.
+            if (down.Kind is K.Sql or K.EnsureSchema or K.RestartSequence or K.Other or K.Unknown or K.UpdateData || UpOf(down) is not null ||
+                _pairedWithSql.Contains(down) || _netted.Contains(down) || IsOnUnknownTable(down))
             {
                 continue;
             }
 
-            if (TouchesCreated(down, Down, K.CreateTable, K.AddColumn) || TouchesCreated(down, Up, K.CreateTable, K.AddColumn))
+            if (TouchesCreated(down, _sqlDown.Sequence) || TouchesCreated(down, _sqlUp.Sequence))
             {
                 continue;
             }
@@ -204,7 +232,7 @@ internal sealed class ReversibilityPairing
     private void Pair()
     {
         var buckets = new Dictionary<string, List<MigrationOperation>>();
-        foreach (var down in Down)
+        foreach (var down in _sqlDown.Sequence)
         {
             var key = down.Kind + "|" + NameKey(down, down.Kind, forUp: false);
             if (!buckets.TryGetValue(key, out var list))
@@ -229,15 +257,25 @@ internal sealed class ReversibilityPairing
             MigrationOperation? match = null;
             foreach (var candidate in candidates)
             {
-                if (Inverses.Undoes(candidate, up, Aliases))
+                if (!Inverses.Undoes(candidate, up, Aliases))
                 {
-                    if (!_upOf.ContainsKey(candidate))
-                    {
-                        _upOf[candidate] = up;
-                    }
-
-                    match ??= candidate;
+                    continue;
                 }
+
+                if (_sqlUp.IsFromSql(up) || _sqlDown.IsFromSql(candidate))
+                {
+                    // Raw SQL pairs for MIG042/MIG043 only: MIG045 and the fixes read MigrationBuilder calls.
+                    _pairedWithSql.Add(up);
+                    _pairedWithSql.Add(candidate);
+                    continue;
+                }
+
+                if (!_upOf.ContainsKey(candidate))
+                {
+                    _upOf[candidate] = up;
+                }
+
+                match ??= candidate;
             }
 
             if (match is not null && !_downOf.ContainsKey(up))
@@ -247,9 +285,139 @@ internal sealed class ReversibilityPairing
         }
     }
 
+    /// <summary>
+    /// A drop and re-creation of the same object in one method (a primary key dropped and re-added around
+    /// an AlterColumn, a SQLite rebuild through a new table), or a creation and drop (a work table): the pair
+    /// changes nothing the other method must undo. Not a column dropped and added again (its data is gone and
+    /// its definition may differ), nor a key re-created with other columns than the history gives it. A table
+    /// re-created is rebuilt in a way the analyzer cannot compare: its state is unknown.
+    /// </summary>
+    private void Net(SqlPartners method, System.Func<int, SchemaState> stateBefore, bool isUp)
+    {
+        var sequence = method.Sequence;
+        for (var i = 0; i < sequence.Length; i++)
+        {
+            var first = sequence[i];
+            if (_netted.Contains(first) || !IsNettable(first.Kind))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < sequence.Length; j++)
+            {
+                var second = sequence[j];
+                if (_netted.Contains(second) || !Inverses.Undoes(second, first, Aliases))
+                {
+                    continue;
+                }
+
+                var index = isUp ? Migration.Up.Operations.IndexOf(first) : 0;
+                if (index >= 0 && !SameDefinition(first, second, stateBefore(index)))
+                {
+                    break;
+                }
+
+                _netted.Add(first);
+                _netted.Add(second);
+                if (first.Kind == K.DropTable || (first.Kind == K.CreateTable && first.Table != second.Table))
+                {
+                    AddUnknown(first.Table);
+                    AddUnknown(second.Table);
+                }
+
+                break;
+            }
+        }
+    }
+
+    private static bool IsNettable(K kind) => kind is
+        K.CreateTable or K.DropTable or K.AddColumn or K.CreateIndex or K.DropIndex or K.RenameTable or K.RenameColumn or K.RenameIndex or
+        K.AddPrimaryKey or K.DropPrimaryKey or K.AddForeignKey or K.DropForeignKey or K.AddUniqueConstraint or K.DropUniqueConstraint or
+        K.AddCheckConstraint or K.DropCheckConstraint or K.CreateSequence or K.DropSequence;
+
+    /// <summary>A key or index re-created as the history defines it (unknown definitions count as the same).</summary>
+    private static bool SameDefinition(MigrationOperation drop, MigrationOperation add, SchemaState state)
+    {
+        if (drop.Kind is not (K.DropIndex or K.DropPrimaryKey or K.DropForeignKey or K.DropUniqueConstraint) ||
+            drop.Name is not { } name || state.Find(drop.Schema, drop.Table) is not { } table || !table.Keys.TryGetValue(name, out var key))
+        {
+            return true;
+        }
+
+        var columns = add.Columns;
+        if (!columns.IsDefault && !key.Columns.IsDefault && !System.Linq.Enumerable.SequenceEqual(columns, key.Columns))
+        {
+            return false;
+        }
+
+        if (add.Kind == K.CreateIndex && add["unique"].AsBool() is { } unique && unique != key.IsUnique)
+        {
+            return false;
+        }
+
+        foreach (var parameter in new[] { "principalTable", "principalSchema", "onDelete", "filter" })
+        {
+            var before = key.DeclaredBy[parameter];
+            var after = add[parameter];
+            if (before.IsKnown && after.IsKnown && !ArgumentValue.ConstantEquals(before, after))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"A Sql that names the table but cannot be paired makes the operations on that table unknown."</summary>
+    private void MarkUnpairedSqlUnknown(SqlPartners method)
+    {
+        foreach (var table in method.UnknownTables)
+        {
+            AddUnknown(table);
+        }
+
+        foreach (var operation in method.Sequence)
+        {
+            if (method.IsFromSql(operation) && operation.Kind is not (K.InsertData or K.UpdateData or K.DeleteData) &&
+                !_pairedWithSql.Contains(operation) && !_netted.Contains(operation))
+            {
+                AddUnknown(operation.Table);
+                AddUnknown(operation.Kind == K.RenameTable ? operation.NewName : null);
+            }
+        }
+    }
+
+    private void AddUnknown(string? table)
+    {
+        if (table is not null)
+        {
+            _unknownTables.Add(table);
+        }
+    }
+
+    private bool IsOnUnknownTable(MigrationOperation operation)
+    {
+        if (_unknownTables.Count == 0 || operation.Table is not { } table)
+        {
+            return false;
+        }
+
+        foreach (var unknown in _unknownTables)
+        {
+            if (string.Equals(unknown, table, System.StringComparison.OrdinalIgnoreCase) ||
+                string.Equals(unknown, operation.NewName, System.StringComparison.OrdinalIgnoreCase) && operation.Kind == K.RenameTable ||
+                Aliases.Same(operation.Schema, table, operation.Schema, unknown))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private IEnumerable<MigrationOperation> UpWithConstraints()
     {
-        foreach (var up in Up)
+        foreach (var up in _sqlUp.Sequence)
         {
             yield return up;
             foreach (var constraint in up.Constraints)
@@ -268,22 +436,26 @@ internal sealed class ReversibilityPairing
         _ => operation.Name,
     };
 
-    /// <summary>An operation on a table or column that Up created is undone by Down dropping that table or column.</summary>
+    /// <summary>
+    /// An operation on a table or column that Up created is undone by Down dropping that table or column
+    /// (an AddColumn or CreateIndex after the CreateTable goes with Down's DropTable). Drops and creations
+    /// read from Sql count.
+    /// </summary>
     private bool IsUndoneByDrop(MigrationOperation up)
     {
-        if (up.Kind is K.CreateTable or K.AddColumn)
+        if (up.Kind == K.CreateTable)
         {
             return false;
         }
 
-        foreach (var drop in Down)
+        foreach (var drop in _sqlDown.Sequence)
         {
             if (drop.Kind == K.DropTable && Aliases.Same(drop, up) && CreatedInUp(up, K.CreateTable, null))
             {
                 return true;
             }
 
-            if (drop.Kind == K.DropColumn && drop.Name is { } column && Aliases.Same(drop, up) &&
+            if (up.Kind != K.AddColumn && drop.Kind == K.DropColumn && drop.Name is { } column && Aliases.Same(drop, up) &&
                 CreatedInUp(up, K.AddColumn, column) && Contains(ColumnsOf(up), column))
             {
                 return true;
@@ -295,7 +467,7 @@ internal sealed class ReversibilityPairing
 
     private bool CreatedInUp(MigrationOperation operation, K kind, string? column)
     {
-        foreach (var up in Up)
+        foreach (var up in _sqlUp.Sequence)
         {
             if (up.Kind == kind && Aliases.Same(up, operation) && (column is null || up.Name == column))
             {
@@ -310,7 +482,7 @@ internal sealed class ReversibilityPairing
     /// True when <paramref name="operation"/> acts on a table that <paramref name="method"/> creates
     /// or on a column it adds (Down re-creating a table, or Up having created it).
     /// </summary>
-    private bool TouchesCreated(MigrationOperation operation, ImmutableArray<MigrationOperation> method, K createTable, K addColumn)
+    private bool TouchesCreated(MigrationOperation operation, ImmutableArray<MigrationOperation> method)
     {
         foreach (var other in method)
         {
@@ -319,12 +491,12 @@ internal sealed class ReversibilityPairing
                 continue;
             }
 
-            if (other.Kind == createTable && operation.Kind != K.DropTable)
+            if (other.Kind == K.CreateTable && operation.Kind != K.DropTable)
             {
                 return true;
             }
 
-            if (other.Kind == addColumn && other.Name is { } column && operation.Kind != K.DropColumn && Contains(ColumnsOf(operation), column))
+            if (other.Kind == K.AddColumn && other.Name is { } column && operation.Kind != K.DropColumn && Contains(ColumnsOf(operation), column))
             {
                 return true;
             }

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
+using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.Reversibility;
 
@@ -24,134 +24,52 @@ internal enum SqlEffect
 }
 
 /// <summary>
-/// A deliberately small SQL classifier for the Reversibility rules: strips comments and quoted
-/// text, splits statements on <c>;</c> and reads each one's leading keyword. Private to this folder
-/// so the full tokenizer (<c>src/MigrationAnalyzers/Sql/</c>) can replace it without touching the rules.
+/// What a <c>Sql(…)</c> does as far as rollback cares, read statement by statement through the one SQL
+/// tokenizer (<see cref="SqlScript"/>): comments, strings, quoted identifiers, dollar bodies and
+/// T-SQL batches are never mistaken for statements.
 /// </summary>
 internal static class SqlEffects
 {
-    public static SqlEffect Classify(string sql)
+    /// <summary>Statements that change neither schema nor rows: queries, settings, control flow, maintenance.</summary>
+    private static readonly ISet<string> Neutral = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "SELECT", "SET", "PRINT", "DECLARE", "IF", "ELSE", "ELSIF", "ELSEIF", "BEGIN", "END", "WHILE", "ANALYZE", "VACUUM",
+        "REINDEX", "COMMIT", "ROLLBACK", "PRAGMA", "USE", "RAISERROR", "RAISE", "THROW", "RETURN", "DO", "LOCK", "WAITFOR",
+        "GO", "CHECKPOINT", "SAVEPOINT", "RELEASE", "DISCARD", "RESET", "NOTIFY", "LISTEN",
+    };
+
+    public static SqlEffect Classify(string sql) => Classify(SqlScript.Parse(sql));
+
+    public static SqlEffect Classify(SqlScript script)
     {
         var effect = SqlEffect.None;
-        foreach (var statement in Statements(sql))
+        foreach (var statement in script.AllStatements)
         {
-            var words = Words(statement, 3);
-            if (words.Count == 0)
-            {
-                continue;
-            }
-
-            effect |= words[0] switch
-            {
-                "CREATE" or "ALTER" or "DROP" or "RENAME" or "COMMENT" => SqlEffect.Schema,
-                "INSERT" or "DELETE" or "MERGE" or "TRUNCATE" or "COPY" => SqlEffect.RowChange,
-                "UPDATE" => SqlEffect.Backfill,
-                "SELECT" or "SET" or "PRINT" or "GO" or "ANALYZE" or "VACUUM" => SqlEffect.None,
-                "EXEC" or "EXECUTE" when words.Count > 1 && words[1].EndsWith("SP_RENAME", StringComparison.Ordinal) => SqlEffect.Schema,
-                _ => SqlEffect.Unknown,
-            };
+            effect |= Classify(statement);
         }
 
         return effect;
     }
 
-    /// <summary>Statements with comments removed and string literals / quoted identifiers blanked.</summary>
-    private static IEnumerable<string> Statements(string sql)
+    private static SqlEffect Classify(SqlStatement statement)
     {
-        var current = new StringBuilder();
-        for (var i = 0; i < sql.Length; i++)
+        // A session's temporary table and EF's own history rows are no schema a rollback restores.
+        if (statement.IsTemporary || statement.Target is { } target && (target.IsTemporary || IsHistoryTable(target)))
         {
-            var c = sql[i];
-            if (c == '-' && i + 1 < sql.Length && sql[i + 1] == '-')
-            {
-                while (i < sql.Length && sql[i] != '\n')
-                {
-                    i++;
-                }
-
-                current.Append(' ');
-                continue;
-            }
-
-            if (c == '/' && i + 1 < sql.Length && sql[i + 1] == '*')
-            {
-                var end = sql.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                i = end < 0 ? sql.Length : end + 1;
-                current.Append(' ');
-                continue;
-            }
-
-            if (c == '$' && DollarTag(sql, i) is { } tag)
-            {
-                // PostgreSQL dollar quoting ($$…$$, $body$…$body$): a function or DO body is one opaque string.
-                var end = sql.IndexOf(tag, i + tag.Length, StringComparison.Ordinal);
-                i = end < 0 ? sql.Length : end + tag.Length - 1;
-                current.Append(" x ");
-                continue;
-            }
-
-            if (c is '\'' or '"' or '[' or '`')
-            {
-                var close = c == '[' ? ']' : c;
-                i++;
-                while (i < sql.Length && sql[i] != close)
-                {
-                    i++;
-                }
-
-                current.Append(" x ");
-                continue;
-            }
-
-            if (c == ';')
-            {
-                yield return current.ToString();
-                current.Clear();
-                continue;
-            }
-
-            current.Append(c);
+            return SqlEffect.None;
         }
 
-        yield return current.ToString();
-    }
-
-    private static string? DollarTag(string sql, int start)
-    {
-        var i = start + 1;
-        while (i < sql.Length && (char.IsLetterOrDigit(sql[i]) || sql[i] == '_'))
+        return statement.Kind switch
         {
-            i++;
-        }
-
-        return i < sql.Length && sql[i] == '$' ? sql.Substring(start, i - start + 1) : null;
+            SqlStatementKind.Ddl => statement.Keyword == "TRUNCATE" ? SqlEffect.RowChange : SqlEffect.Schema,
+            SqlStatementKind.Insert or SqlStatementKind.Delete or SqlStatementKind.Merge => SqlEffect.RowChange,
+            SqlStatementKind.Update => SqlEffect.Backfill,
+            SqlStatementKind.Select => SqlEffect.None,
+            _ => statement.Keyword.Length == 0 || Neutral.Contains(statement.Keyword) ? SqlEffect.None : SqlEffect.Unknown,
+        };
     }
 
-    private static List<string> Words(string statement, int count)
-    {
-        var words = new List<string>(count);
-        var i = 0;
-        while (words.Count < count && i < statement.Length)
-        {
-            while (i < statement.Length && !IsWordChar(statement[i]))
-            {
-                i++;
-            }
-
-            var start = i;
-            while (i < statement.Length && (IsWordChar(statement[i]) || statement[i] == '.'))
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                words.Add(statement.Substring(start, i - start).ToUpperInvariant());
-            }
-        }
-
-        return words;
-    }
-
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+    /// <summary>EF's <c>__EFMigrationsHistory</c> (or a renamed one, which keeps the prefix by convention).</summary>
+    private static bool IsHistoryTable(SqlName table) =>
+        table.Name?.StartsWith("__EFMigrationsHistory", StringComparison.OrdinalIgnoreCase) == true;
 }

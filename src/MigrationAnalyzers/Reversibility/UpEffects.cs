@@ -1,5 +1,6 @@
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Rules;
+using MigrationAnalyzers.Sql;
 using K = MigrationAnalyzers.Model.MigrationOperationKind;
 
 namespace MigrationAnalyzers.Reversibility;
@@ -8,10 +9,10 @@ namespace MigrationAnalyzers.Reversibility;
 internal static class UpEffects
 {
     /// <summary>
-    /// True when some Up operation changes schema or removes/adds rows in a way Down must undo.
-    /// Data changes (<c>InsertData</c>, <c>UpdateData</c>, a <c>Sql</c> backfill <c>UPDATE</c>) and
-    /// <c>EnsureSchema</c> (EF never drops schemas in Down) do not count; neither does SQL the
-    /// classifier cannot read, nor an operation the model cannot type.
+    /// True when some Up operation changes schema in a way Down must undo. Data changes
+    /// (<c>InsertData</c>, <c>UpdateData</c>, a <c>Sql</c> INSERT, UPDATE or DELETE, also on
+    /// <c>__EFMigrationsHistory</c>) and <c>EnsureSchema</c> (EF never drops schemas in Down) do not
+    /// count; neither does SQL the classifier cannot read, nor an operation the model cannot type.
     /// </summary>
     public static bool NeedsDown(MigrationRuleContext context)
     {
@@ -24,7 +25,7 @@ internal static class UpEffects
 
             if (operation.Kind == K.Sql)
             {
-                if (SqlChangesSchemaOrRows(operation))
+                if (SqlChangesSchema(operation))
                 {
                     return true;
                 }
@@ -41,15 +42,31 @@ internal static class UpEffects
         return false;
     }
 
-    /// <summary>A <c>Sql</c> whose (constant or templated) text creates/alters/drops schema or inserts/deletes rows.</summary>
-    public static bool SqlChangesSchemaOrRows(MigrationOperation sql)
+    /// <summary>A <c>Sql</c> whose (constant or templated) text creates, alters or drops schema.</summary>
+    public static bool SqlChangesSchema(MigrationOperation sql) =>
+        SqlScript.For(sql) is { } script && (SqlEffects.Classify(script) & SqlEffect.Schema) != 0;
+
+    /// <summary>Up changes data only: some operation, and every one is InsertData, UpdateData, DeleteData or a Sql without DDL.</summary>
+    public static bool OnlyChangesData(MigrationRuleContext context)
     {
-        if ((sql.SqlText ?? sql.SqlTemplate) is not { } text)
+        var any = false;
+        foreach (var operation in context.Migration.Up.Operations)
         {
-            return false;
+            if (!context.MayRun(operation))
+            {
+                continue;
+            }
+
+            var isData = operation.Kind is K.InsertData or K.UpdateData or K.DeleteData ||
+                (operation.Kind == K.Sql && SqlScript.For(operation) is { } script && (SqlEffects.Classify(script) & (SqlEffect.Schema | SqlEffect.Unknown)) == 0);
+            if (!isData)
+            {
+                return false;
+            }
+
+            any = true;
         }
 
-        var effect = SqlEffects.Classify(text);
-        return (effect & (SqlEffect.Schema | SqlEffect.RowChange)) != 0;
+        return any && !context.Migration.Up.HasUnknown && !context.Migration.Up.CallsBase;
     }
 }

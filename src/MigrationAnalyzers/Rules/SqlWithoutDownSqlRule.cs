@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Reversibility;
+using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.Rules;
 
@@ -45,9 +46,9 @@ public sealed class SqlWithoutDownSqlRule : MigrationRuleAnalyzer
 
         foreach (var operation in context.Migration.Up.Operations)
         {
-            if (operation.Kind == MigrationOperationKind.Sql && context.MayRun(operation) && (operation.SqlText ?? operation.SqlTemplate) is { } text)
+            if (operation.Kind == MigrationOperationKind.Sql && context.MayRun(operation) && SqlScript.For(operation) is { } script)
             {
-                var effect = SqlEffects.Classify(text);
+                var effect = SqlEffects.Classify(script);
                 if ((effect & SqlEffect.Schema) != 0)
                 {
                     context.Report(Rule, operation.Location, "changes the schema");

@@ -555,11 +555,11 @@ internal static class SqlStatementReader
         };
     }
 
-    private static int Skip(ImmutableArray<SqlToken> tokens, int i, string word) =>
+    internal static int Skip(ImmutableArray<SqlToken> tokens, int i, string word) =>
         i < tokens.Length && tokens[i].Is(word) ? i + 1 : i;
 
     /// <summary>IF EXISTS / IF NOT EXISTS.</summary>
-    private static int SkipIfExists(ImmutableArray<SqlToken> tokens, int i) =>
+    internal static int SkipIfExists(ImmutableArray<SqlToken> tokens, int i) =>
         i < tokens.Length && tokens[i].Is("IF") ? Skip(tokens, Skip(tokens, i + 1, "NOT"), "EXISTS") : i;
 
     /// <summary>T-SQL TOP (n) [PERCENT].</summary>

@@ -6,6 +6,9 @@ namespace MigrationAnalyzers.Tests.CodeFixes;
 
 public class DownMissingCodeFixTests
 {
+    private const string SchemaAdvice =
+        "and leaves the schema of Up in place; override Down with the inverse of every Up operation in reverse order, or throw NotSupportedException in it to state that the migration is irreversible";
+
     public const string Source = """
         using System;
         using Microsoft.EntityFrameworkCore.Migrations;
@@ -97,7 +100,58 @@ public class DownMissingCodeFixTests
     [InlineData(EfVersion.Ef8)]
     public async Task MissingDown_GeneratesInverseInReverseOrder(EfVersion version)
     {
-        await VerifyCS.VerifyCodeFixAsync(Source, FixedSource, version, DbProvider.None, null, VerifyCS.Diagnostic("MIG040").WithLocation(0).WithArguments("AddRating"));
+        await VerifyCS.VerifyCodeFixAsync(Source, FixedSource, version, DbProvider.None, null, VerifyCS.Diagnostic("MIG040").WithLocation(0).WithArguments("AddRating", SchemaAdvice));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task DataOnlyUp_GeneratesEmptyDown(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240102000000_BackfillRatings")]
+            public partial class {|#0:BackfillRatings|} : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.UpdateData(
+                        table: "Blogs",
+                        keyColumn: "Rating",
+                        keyValue: null,
+                        column: "Rating",
+                        value: 0);
+
+                    migrationBuilder.Sql("DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = '20200101000000_Old'");
+                }
+            }
+            """;
+        const string fixedSource = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240102000000_BackfillRatings")]
+            public partial class BackfillRatings : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.UpdateData(
+                        table: "Blogs",
+                        keyColumn: "Rating",
+                        keyValue: null,
+                        column: "Rating",
+                        value: 0);
+
+                    migrationBuilder.Sql("DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = '20200101000000_Old'");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                }
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, version, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG040").WithLocation(0).WithArguments("BackfillRatings", "although Up only changes data, which needs no inverse; override Down with an empty body"));
     }
 
     [Fact]
@@ -234,7 +288,7 @@ public class DownMissingCodeFixTests
             }
             """;
         await VerifyCS.VerifyCodeFixAsync(source, fixedSource,
-            VerifyCS.Diagnostic("MIG040").WithLocation(0).WithArguments("Many"),
-            VerifyCS.Diagnostic("MIG040").WithLocation(1).WithArguments("Lookups"));
+            VerifyCS.Diagnostic("MIG040").WithLocation(0).WithArguments("Many", SchemaAdvice),
+            VerifyCS.Diagnostic("MIG040").WithLocation(1).WithArguments("Lookups", SchemaAdvice));
     }
 }

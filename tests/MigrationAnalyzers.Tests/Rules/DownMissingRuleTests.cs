@@ -7,6 +7,9 @@ namespace MigrationAnalyzers.Tests.Rules;
 
 public class DownMissingRuleTests
 {
+    private const string SchemaAdvice =
+        "and leaves the schema of Up in place; override Down with the inverse of every Up operation in reverse order, or throw NotSupportedException in it to state that the migration is irreversible";
+
     [Theory]
     [InlineData(EfVersion.Ef10)]
     [InlineData(EfVersion.Ef8)]
@@ -27,7 +30,51 @@ public class DownMissingRuleTests
                 }
             }
             """;
-        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null, VerifyCS.Diagnostic("MIG040").WithLocation(0).WithArguments("AddRating"));
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null, VerifyCS.Diagnostic("MIG040").WithLocation(0).WithArguments("AddRating", SchemaAdvice));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task DataOnlyUp_SaysTheFixIsAnEmptyDown(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_FixRatings")]
+            public class {|#0:FixRatings|} : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.UpdateData(table: "Blogs", keyColumn: "Id", keyValue: 1, column: "Rating", value: 5);
+                    migrationBuilder.Sql("INSERT INTO \"Tags\" (\"Name\") VALUES ('ef'); DELETE FROM \"Tags\" WHERE \"Name\" IS NULL;");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG040").WithLocation(0).WithArguments("FixRatings", "although Up only changes data, which needs no inverse; override Down with an empty body"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task DataAndSchemaUp_SaysTheSchemaStays(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_FixRatings")]
+            public class {|#0:FixRatings|} : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.UpdateData(table: "Blogs", keyColumn: "Id", keyValue: 1, column: "Rating", value: 5);
+                    migrationBuilder.Sql("CREATE INDEX \"IX_Blogs_Rating\" ON \"Blogs\" (\"Rating\")");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG040").WithLocation(0).WithArguments("FixRatings", SchemaAdvice));
     }
 
     [Theory]
@@ -95,7 +142,7 @@ public class DownMissingRuleTests
             }
             """;
         var test = new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
-        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG040").WithSpan(4, 14, 4, 20).WithArguments("Broken"));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG040").WithSpan(4, 14, 4, 20).WithArguments("Broken", SchemaAdvice));
         await test.RunAsync();
     }
 }

@@ -11,6 +11,7 @@ public class SqlWithoutDownSqlRuleTests
     [InlineData(EfVersion.Ef8, "/* seed */ INSERT INTO Blogs (Url) VALUES ('a;b')", "inserts or deletes rows")]
     [InlineData(EfVersion.Ef10, "UPDATE Blogs SET Rating = 0; DELETE FROM Blogs WHERE Url IS NULL", "inserts or deletes rows")]
     [InlineData(EfVersion.Ef10, "EXEC sp_rename 'Blogs.Url', 'Address', 'COLUMN'", "changes the schema")]
+    [InlineData(EfVersion.Ef8, "DO $body$ BEGIN UPDATE Blogs SET Rating = 1; INSERT INTO Audit VALUES (1); END $body$;", "inserts or deletes rows")]
     public async Task SchemaOrRowSqlWithoutDownSql_Reports(EfVersion version, string sql, string effect)
     {
         var source = """
@@ -38,7 +39,11 @@ public class SqlWithoutDownSqlRuleTests
     [InlineData("UPDATE Blogs SET Rating = 0 WHERE Rating IS NULL")]
     [InlineData("-- DROP TABLE Blogs\nUPDATE Blogs SET Url = 'DROP TABLE x'")]
     [InlineData("SELECT 1")]
-    [InlineData("DO $body$ BEGIN UPDATE Blogs SET Rating = 1; INSERT INTO Audit VALUES (1); END $body$;")]
+    [InlineData("DO $body$ BEGIN UPDATE Blogs SET Rating = 1; END $body$;")]
+    [InlineData("EXEC dbo.RecalculateRatings")]
+    [InlineData("INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\") VALUES ('20200101000000_Old', '8.0.0')")]
+    [InlineData("DELETE FROM [__EFMigrationsHistory] WHERE [MigrationId] = '20200101000000_Old'")]
+    [InlineData("CREATE TABLE #ids (Id int); INSERT INTO #ids SELECT Id FROM Blogs; DROP TABLE #ids")]
     public async Task BackfillOrUnreadableSql_NoDiagnostic(string sql)
     {
         var source = """
