@@ -72,6 +72,8 @@ public class DownEmptyRuleTests
                 protected override void Up(MigrationBuilder migrationBuilder)
                 {
                     migrationBuilder.Sql("UPDATE Blogs SET Rating = 0 WHERE Rating IS NULL; -- DROP TABLE x in a comment");
+                    migrationBuilder.Sql("INSERT INTO Tags (Name) SELECT DISTINCT Category FROM Blogs; DELETE FROM Tags WHERE Name IS NULL;");
+                    migrationBuilder.Sql("DELETE FROM [__EFMigrationsHistory] WHERE [MigrationId] = N'20200101000000_Old'");
                     migrationBuilder.InsertData(
                         table: "Blogs",
                         columns: new[] { "Id", "Url" },

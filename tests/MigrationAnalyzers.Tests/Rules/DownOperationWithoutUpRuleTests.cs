@@ -45,6 +45,95 @@ public class DownOperationWithoutUpRuleTests
             VerifyCS.Diagnostic("MIG043").WithLocation(1).WithArguments("DropTable 'Posts'"));
     }
 
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task DownUndoesWhatUpDidThroughSql_NoDiagnostic(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_AddRating")]
+            public class AddRating : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.Sql("ALTER TABLE dbo.blogs ADD rating int NULL; CREATE INDEX IX_Blogs_Rating ON dbo.blogs (rating);");
+                    migrationBuilder.Sql("EXEC sp_rename N'dbo.Posts.Title', N'Heading', N'COLUMN'");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.RenameColumn(name: "Heading", table: "Posts", newName: "Title");
+                    migrationBuilder.DropIndex(name: "IX_Blogs_Rating", table: "Blogs");
+                    migrationBuilder.DropColumn(name: "Rating", table: "Blogs");
+                    {|#0:migrationBuilder.DropColumn(name: "Url", table: "Blogs")|};
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, TestSetup.Options(("provider", "sqlserver")),
+            VerifyCS.Diagnostic("MIG043").WithLocation(0).WithArguments("DropColumn 'Url' on 'Blogs'"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task SqliteRebuildThroughSql_TableUnknown(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_RequireTitle")]
+            public class RequireTitle : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.Sql(@"
+                        CREATE TABLE ""Posts_New"" (""Id"" INTEGER NOT NULL PRIMARY KEY, ""Title"" TEXT NOT NULL);
+                        INSERT INTO ""Posts_New"" (""Id"", ""Title"") SELECT ""Id"", COALESCE(""Title"", '') FROM ""Posts"";
+                        DROP TABLE ""Posts"";
+                        ALTER TABLE ""Posts_New"" RENAME TO ""Posts"";");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AlterColumn<string>(name: "Title", table: "Posts", type: "TEXT", nullable: true, oldClrType: typeof(string), oldType: "TEXT");
+                    {|#0:migrationBuilder.DropIndex(name: "IX_Tags_Name", table: "Tags")|};
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.Sqlite, null,
+            VerifyCS.Diagnostic("MIG043").WithLocation(0).WithArguments("DropIndex 'IX_Tags_Name' on 'Tags'"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task KeyDroppedAndReAddedInDown_NoDiagnostic(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240102000000_WidenId")]
+            public class WidenId : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AlterColumn<long>(name: "Id", table: "Blogs", nullable: false, oldClrType: typeof(int));
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropPrimaryKey(name: "PK_Blogs", table: "Blogs");
+                    migrationBuilder.AlterColumn<int>(name: "Id", table: "Blogs", nullable: false, oldClrType: typeof(long));
+                    migrationBuilder.AddPrimaryKey(name: "PK_Blogs", table: "Blogs", column: "Id");
+                    migrationBuilder.UpdateData(table: "Blogs", keyColumn: "Id", keyValue: 1, column: "Url", value: "x");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null);
+    }
+
     [Fact]
     public async Task WrongIndexName_Reports()
     {

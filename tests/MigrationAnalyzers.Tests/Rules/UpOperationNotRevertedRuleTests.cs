@@ -71,6 +71,297 @@ public class UpOperationNotRevertedRuleTests
             VerifyCS.Diagnostic("MIG042").WithLocation(1).WithArguments("AlterColumn 'Url' on 'Blogs'", "AlterColumn"));
     }
 
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task DownUndoesThroughSql_NoDiagnostic(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_AddRating")]
+            public class AddRating : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", nullable: true);
+                    migrationBuilder.CreateIndex(name: "IX_Blogs_Rating", table: "Blogs", column: "Rating", unique: true);
+                    migrationBuilder.AddForeignKey(name: "FK_Blogs_Users_OwnerId", table: "Blogs", column: "OwnerId", principalTable: "Users", principalColumn: "Id");
+                    migrationBuilder.RenameColumn(name: "Title", table: "Posts", newName: "Heading");
+                    migrationBuilder.RenameTable(name: "Tags", newName: "Labels");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.Sql(@"
+                        ALTER TABLE labels RENAME TO tags;
+                        ALTER TABLE ""Posts"" RENAME COLUMN ""Heading"" TO ""Title"";
+                        ALTER TABLE public.""Blogs"" DROP CONSTRAINT IF EXISTS ""FK_Blogs_Users_OwnerId"";
+                        DROP INDEX IF EXISTS ""IX_Blogs_Rating"";
+                        ALTER TABLE ""Blogs"" DROP COLUMN ""Rating"";");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.PostgreSql, null);
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task SqlUndoesPartOfUp_RestStillReported(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_AddRating")]
+            public class AddRating : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", nullable: true);
+                    {|#0:migrationBuilder.CreateIndex(name: "IX_Blogs_Url", table: "Blogs", column: "Url")|};
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.Sql("ALTER TABLE [dbo].[Blogs] DROP COLUMN [Rating]");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, TestSetup.Options(("provider", "sqlserver")),
+            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("CreateIndex 'IX_Blogs_Url' on 'Blogs'", "DropIndex"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task SqlThatCannotBePaired_MakesItsTableUnknown(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_AddRating")]
+            public class AddRating : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", nullable: true);
+                    {|#0:migrationBuilder.CreateIndex(name: "IX_Posts_Url", table: "Posts", column: "Url")|};
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.Sql("ALTER TABLE \"Blogs\" SET UNLOGGED; ALTER TABLE \"Blogs\" DROP COLUMN \"Rating\", SET LOGGED;");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.PostgreSql, null,
+            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("CreateIndex 'IX_Posts_Url' on 'Posts'", "DropIndex"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task PrimaryKeyReAddedAroundAlterColumn_NoDiagnostic(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Initial")]
+            public class Initial : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateTable(
+                        name: "Blogs",
+                        columns: table => new { Id = table.Column<int>(type: "int", nullable: false) },
+                        constraints: table => table.PrimaryKey("PK_Blogs", x => x.Id));
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropTable(name: "Blogs");
+                }
+            }
+
+            [Migration("20240102000000_WidenId")]
+            public class WidenId : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropPrimaryKey(name: "PK_Blogs", table: "Blogs");
+                    migrationBuilder.AlterColumn<long>(name: "Id", table: "Blogs", type: "bigint", nullable: false, oldClrType: typeof(int), oldType: "int");
+                    migrationBuilder.AddPrimaryKey(name: "PK_Blogs", table: "Blogs", column: "Id");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AlterColumn<int>(name: "Id", table: "Blogs", type: "int", nullable: false, oldClrType: typeof(long), oldType: "bigint");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, TestSetup.Options(("provider", "sqlserver")));
+    }
+
+    [Fact]
+    public async Task PrimaryKeyReAddedOnOtherColumns_Reports()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Initial")]
+            public class Initial : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateTable(
+                        name: "Blogs",
+                        columns: table => new { Id = table.Column<int>(nullable: false), TenantId = table.Column<int>(nullable: false) },
+                        constraints: table => table.PrimaryKey("PK_Blogs", x => x.Id));
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropTable(name: "Blogs");
+                }
+            }
+
+            [Migration("20240102000000_TenantKey")]
+            public class TenantKey : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    {|#0:migrationBuilder.DropPrimaryKey(name: "PK_Blogs", table: "Blogs")|};
+                    {|#1:migrationBuilder.AddPrimaryKey(name: "PK_Blogs", table: "Blogs", columns: new[] { "TenantId", "Id" })|};
+                    migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", nullable: true);
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(name: "Rating", table: "Blogs");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.SqlServer, null,
+            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("DropPrimaryKey 'PK_Blogs' on 'Blogs'", "AddPrimaryKey"),
+            VerifyCS.Diagnostic("MIG042").WithLocation(1).WithArguments("AddPrimaryKey 'PK_Blogs' on 'Blogs'", "DropPrimaryKey"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task DataChanges_NeedNoInverse(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_RequireUrl")]
+            public class RequireUrl : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.UpdateData(table: "Blogs", keyColumn: "Url", keyValue: null, column: "Url", value: "");
+                    migrationBuilder.AlterColumn<string>(name: "Url", table: "Blogs", nullable: false, oldClrType: typeof(string), oldNullable: true);
+                    migrationBuilder.Sql("INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\") VALUES ('20231231000000_Baseline', '8.0.0')");
+                    {|#0:migrationBuilder.InsertData(table: "Tags", columns: new[] { "Id", "Name" }, values: new object[] { 1, "ef" })|};
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AlterColumn<string>(name: "Url", table: "Blogs", nullable: true, oldClrType: typeof(string));
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("InsertData on 'Tags'", "DeleteData"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task InsertDataUndoneBySqlDelete_NoDiagnostic(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_SeedTags")]
+            public class SeedTags : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.InsertData(table: "Tags", columns: new[] { "Id", "Name" }, values: new object[] { 1, "ef" });
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.Sql("DELETE FROM Tags WHERE Id = 1");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null);
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task OperationsAfterCreateTable_UndoneByDropTable(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Tags")]
+            public class Tags : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateTable(
+                        name: "Tags",
+                        columns: table => new { Id = table.Column<int>(nullable: false) },
+                        constraints: table => table.PrimaryKey("PK_Tags", x => x.Id));
+                    migrationBuilder.AddColumn<string>(name: "Color", table: "Tags", nullable: true);
+                    migrationBuilder.CreateIndex(name: "IX_Tags_Color", table: "Tags", column: "Color");
+                    {|#0:migrationBuilder.AddColumn<string>(name: "Color", table: "Posts", nullable: true)|};
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropTable(name: "Tags");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("AddColumn 'Color' on 'Posts'", "DropColumn"));
+    }
+
+    [Fact]
+    public async Task TableCreatedInUpWithoutDropTable_EveryOperationReported()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Tags")]
+            public class Tags : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    {|#0:migrationBuilder.CreateTable(
+                        name: "Tags",
+                        columns: table => new { Id = table.Column<int>(nullable: false) })|};
+                    {|#1:migrationBuilder.AddColumn<string>(name: "Color", table: "Tags", nullable: true)|};
+                    migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", nullable: true);
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(name: "Rating", table: "Blogs");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("CreateTable 'Tags'", "DropTable"),
+            VerifyCS.Diagnostic("MIG042").WithLocation(1).WithArguments("AddColumn 'Color' on 'Tags'", "DropColumn"));
+    }
+
     [Fact]
     public async Task OperationsOnCreatedTableAndColumn_UndoneByDrop_NoDiagnostic()
     {
