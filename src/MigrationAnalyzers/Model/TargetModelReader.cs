@@ -34,18 +34,29 @@ internal static class TargetModelReader
             return tables;
         }
 
+        // EF writes an entity in several Entity(…) blocks (properties and ToTable first, relationships and
+        // owned types later): collect by entity name, then map to tables.
         var model = compilation.GetSemanticModel(method.SyntaxTree);
+        var entityTables = new Dictionary<string, TableKey>(System.StringComparer.Ordinal);
+        var entityColumns = new Dictionary<string, List<ColumnDefinition>>(System.StringComparer.Ordinal);
+        var requiredNavigations = new HashSet<(string Entity, string Navigation)>();
+        var owned = new List<OwnedColumns>();
         foreach (var invocation in method.DescendantNodes().OfType<InvocationExpressionSyntax>())
         {
             if (invocation is not { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Entity" }, ArgumentList.Arguments.Count: 2 } ||
+                Constant(model, invocation, 0) is not string entity ||
                 invocation.ArgumentList.Arguments[1].Expression is not LambdaExpressionSyntax { Block: { } body } lambda ||
                 ParameterName(lambda) is not { } builder)
             {
                 continue;
             }
 
-            var columns = ImmutableArray.CreateBuilder<ColumnDefinition>();
-            TableKey? key = null;
+            if (!entityColumns.TryGetValue(entity, out var columns))
+            {
+                columns = new List<ColumnDefinition>();
+                entityColumns[entity] = columns;
+            }
+
             foreach (var statement in body.Statements)
             {
                 if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call })
@@ -61,17 +72,45 @@ internal static class TargetModelReader
 
                 if (chain[0].Name == "ToTable" && Constant(model, chain[0].Invocation, 0) is string tableName)
                 {
-                    key = new TableKey(Constant(model, chain[0].Invocation, 1) as string, tableName);
+                    entityTables[entity] = new TableKey(Constant(model, chain[0].Invocation, 1) as string, tableName);
                 }
-                else if (chain[0].Name == "Property" && Column(model, chain) is { } column)
+                else if (chain[0].Name == "Property" && Column(model, chain, ownedBy: null) is { } column)
                 {
                     columns.Add(column);
                 }
+                else if (chain[0].Name == "Navigation" && Constant(model, chain[0].Invocation, 0) is string navigation &&
+                         chain.Skip(1).Any(c => c.Name == "IsRequired" && (c.Invocation.ArgumentList.Arguments.Count == 0 || Constant(model, c.Invocation, 0) is true)))
+                {
+                    requiredNavigations.Add((entity, navigation));
+                }
+                else if (chain[0].Name == "OwnsOne" && ReadOwned(model, entity, chain[0].Invocation) is { } ownedColumns)
+                {
+                    owned.Add(ownedColumns);
+                }
+            }
+        }
+
+        foreach (var ownedColumns in owned)
+        {
+            // EF's rule: a dependent sharing its owner's table is optional unless its navigation is required,
+            // and every column of an optional dependent is nullable.
+            if (ownedColumns.Table is { } separate && (!entityTables.TryGetValue(ownedColumns.Owner, out var ownerTable) || !separate.Equals(ownerTable)))
+            {
+                continue;
             }
 
-            if (key is { } table && columns.Count > 0)
+            var optional = !requiredNavigations.Contains((ownedColumns.Owner, ownedColumns.Navigation));
+            if (entityColumns.TryGetValue(ownedColumns.Owner, out var ownerColumns))
             {
-                tables[table] = columns.ToImmutable();
+                ownerColumns.AddRange(optional ? ownedColumns.Columns.Select(Nullable) : ownedColumns.Columns);
+            }
+        }
+
+        foreach (var pair in entityColumns)
+        {
+            if (entityTables.TryGetValue(pair.Key, out var table) && pair.Value.Count > 0)
+            {
+                tables[table] = pair.Value.ToImmutableArray();
             }
         }
 
@@ -79,11 +118,84 @@ internal static class TargetModelReader
     }
 
     /// <summary>
+    /// <c>b.OwnsOne("Ns.Address", "Shipping", b1 =&gt; { b1.Property&lt;string&gt;("City"); b1.ToTable("Orders"); … })</c>:
+    /// the owned type's columns, named as EF names them in a shared table (<c>Shipping_City</c>) unless
+    /// <c>HasColumnName</c> says otherwise. Its key properties are the owner's key columns, not its own.
+    /// </summary>
+    private static OwnedColumns? ReadOwned(SemanticModel model, string owner, InvocationExpressionSyntax ownsOne)
+    {
+        var arguments = ownsOne.ArgumentList.Arguments;
+        if (arguments.Count != 3 || Constant(model, ownsOne, 1) is not string navigation ||
+            arguments[2].Expression is not LambdaExpressionSyntax { Block: { } body } lambda || ParameterName(lambda) is not { } builder)
+        {
+            return null;
+        }
+
+        var keys = new HashSet<string>(System.StringComparer.Ordinal);
+        TableKey? table = null;
+        var chains = new List<List<(string Name, InvocationExpressionSyntax Invocation)>>();
+        foreach (var statement in body.Statements)
+        {
+            if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call } || Chain(call, builder) is not { Count: > 0 } chain)
+            {
+                continue;
+            }
+
+            switch (chain[0].Name)
+            {
+                case "HasKey":
+                    foreach (var argument in chain[0].Invocation.ArgumentList.Arguments)
+                    {
+                        if (model.GetConstantValue(argument.Expression).Value is string key)
+                        {
+                            keys.Add(key);
+                        }
+                    }
+
+                    break;
+                case "ToTable" when Constant(model, chain[0].Invocation, 0) is string tableName:
+                    table = new TableKey(Constant(model, chain[0].Invocation, 1) as string, tableName);
+                    break;
+                case "Property":
+                    chains.Add(chain);
+                    break;
+            }
+        }
+
+        var columns = new List<ColumnDefinition>();
+        foreach (var chain in chains)
+        {
+            if (Constant(model, chain[0].Invocation, 0) is string property && !keys.Contains(property) &&
+                Column(model, chain, ownedBy: navigation) is { } column)
+            {
+                columns.Add(column);
+            }
+        }
+
+        return new OwnedColumns(owner, navigation, table, columns);
+    }
+
+    private static ColumnDefinition Nullable(ColumnDefinition column)
+    {
+        var arguments = ImmutableDictionary.CreateBuilder<string, ArgumentValue>();
+        foreach (var parameter in new[] { "type", "maxLength", "precision", "scale", "unicode", "fixedLength", "defaultValueSql", "computedColumnSql", "defaultValue" })
+        {
+            if (!column[parameter].IsOmitted)
+            {
+                arguments[parameter] = column[parameter];
+            }
+        }
+
+        arguments["nullable"] = new ArgumentValue(ArgumentValueKind.Constant, true, column.Syntax);
+        return new ColumnDefinition(column.Name, column.ClrType, arguments.ToImmutable(), column.Annotations, column.Syntax, column.PropertyName);
+    }
+
+    /// <summary>
     /// A <c>b.Property&lt;T&gt;("Name")</c> chain as a column: <c>HasColumnName</c>, <c>HasColumnType</c>,
     /// <c>HasMaxLength</c>, <c>HasPrecision</c>, <c>IsUnicode</c>, <c>IsFixedLength</c>, <c>IsRequired</c>,
     /// defaults and computed SQL. A non-constant argument drops the column.
     /// </summary>
-    private static ColumnDefinition? Column(SemanticModel model, List<(string Name, InvocationExpressionSyntax Invocation)> chain)
+    private static ColumnDefinition? Column(SemanticModel model, List<(string Name, InvocationExpressionSyntax Invocation)> chain, string? ownedBy)
     {
         var property = chain[0].Invocation;
         if (model.GetSymbolInfo(property).Symbol is not IMethodSymbol { TypeArguments.Length: 1 } method ||
@@ -94,7 +206,7 @@ internal static class TargetModelReader
 
         var clrType = method.TypeArguments[0];
         var arguments = ImmutableDictionary.CreateBuilder<string, ArgumentValue>();
-        var name = propertyName;
+        var name = ownedBy is null ? propertyName : ownedBy + "_" + propertyName;
         var required = clrType.IsValueType && clrType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
         for (var i = 1; i < chain.Count; i++)
         {
@@ -190,5 +302,25 @@ internal static class TargetModelReader
         return constant.HasValue
             ? new ArgumentValue(ArgumentValueKind.Constant, constant.Value, expression)
             : new ArgumentValue(ArgumentValueKind.Unknown, null, expression);
+    }
+
+    private sealed class OwnedColumns
+    {
+        public OwnedColumns(string owner, string navigation, TableKey? table, List<ColumnDefinition> columns)
+        {
+            Owner = owner;
+            Navigation = navigation;
+            Table = table;
+            Columns = columns;
+        }
+
+        public string Owner { get; }
+
+        public string Navigation { get; }
+
+        /// <summary>The owned type's own ToTable; null when it shares its owner's table without saying so.</summary>
+        public TableKey? Table { get; }
+
+        public List<ColumnDefinition> Columns { get; }
     }
 }

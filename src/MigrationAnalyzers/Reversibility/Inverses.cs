@@ -224,12 +224,14 @@ internal static class Inverses
 
     /// <summary>
     /// How <paramref name="actual"/> differs from <paramref name="expected"/> in what a rollback must
-    /// restore (CLR type, store type, nullability, length, precision, scale, unicode, fixed length);
-    /// null when it does not, or when the values cannot be compared.
+    /// restore (store type, nullability, length, precision, scale, unicode, fixed length); null when it
+    /// does not, or when the values cannot be compared. The database holds store types: when both sides
+    /// state one (<c>type:</c>), CLR types are not compared (DateTime and DateTimeOffset are both TEXT on SQLite).
     /// </summary>
     public static string? Difference(ColumnDefinition expected, ColumnDefinition actual)
     {
-        if (expected.ClrType is { } expectedType && actual.ClrType is { } actualType &&
+        var storeTypesKnown = expected.StoreType is not null && actual.StoreType is not null;
+        if (!storeTypesKnown && expected.ClrType is { } expectedType && actual.ClrType is { } actualType &&
             !SymbolEqualityComparer.Default.Equals(Underlying(expectedType), Underlying(actualType)))
         {
             return $"type {actualType.ToDisplayString()} instead of {expectedType.ToDisplayString()}";

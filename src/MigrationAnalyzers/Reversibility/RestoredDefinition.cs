@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Schema;
@@ -7,23 +8,31 @@ namespace MigrationAnalyzers.Reversibility;
 
 /// <summary>
 /// MIG045's question: does a Down operation that undoes an Up operation bring back the definition
-/// the schema had before Up? The old definition is Up's <c>old…</c> values, else the schema history.
+/// the schema had before Up? The old definition is Up's <c>old…</c> values, else the schema history
+/// and the previous migration's target model (read with EF's column rules). When the history and the
+/// target model disagree, only a Down that matches neither is reported (they are the truth, and a
+/// contradiction between them is not the Down's fault).
 /// </summary>
 internal static class RestoredDefinition
 {
-    /// <summary>How <paramref name="down"/> differs from what <paramref name="up"/> replaced; null when it restores it or it cannot be told.</summary>
-    public static string? Difference(MigrationOperation up, MigrationOperation down, SchemaState before)
+    /// <summary>
+    /// How <paramref name="down"/> differs from what <paramref name="up"/> replaced; null when it restores it or it cannot be told.
+    /// <paramref name="modelColumns"/>: the table's columns in the previous target model (default when it does not describe it).
+    /// </summary>
+    public static string? Difference(MigrationOperation up, MigrationOperation down, SchemaState before, ImmutableArray<ColumnDefinition> modelColumns = default)
     {
         var table = before.Find(up.Schema, up.Table);
         switch (up.Kind)
         {
             case K.AlterColumn when down.Column is { } restored:
-                var old = up["oldClrType"].Kind == ArgumentValueKind.TypeOf
-                    ? up.OldColumn
-                    : up.Name is { } altered && table is not null && table.Columns.TryGetValue(altered, out var known) ? known : null;
-                return old is null ? null : Inverses.Difference(old, restored);
-            case K.DropColumn when down.Column is { } readded && up.Name is { } dropped && table is not null && table.Columns.TryGetValue(dropped, out var column):
-                return Inverses.Difference(column, readded);
+                if (up["oldClrType"].Kind == ArgumentValueKind.TypeOf)
+                {
+                    return up.OldColumn is { } old ? Inverses.Difference(old, restored) : null;
+                }
+
+                return up.Name is { } altered ? ColumnDifference(altered, restored, table, modelColumns) : null;
+            case K.DropColumn when down.Column is { } readded && up.Name is { } dropped:
+                return ColumnDifference(dropped, readded, table, modelColumns);
             case K.DropTable when table is not null:
                 foreach (var pair in table.Columns.OrderBy(p => p.Key, System.StringComparer.Ordinal))
                 {
@@ -33,7 +42,7 @@ internal static class RestoredDefinition
                         return down.HasUnreadableTableBody ? null : $"column '{pair.Key}' is missing";
                     }
 
-                    if (Inverses.Difference(pair.Value, recreated) is { } difference)
+                    if (ColumnDifference(pair.Key, recreated, table, modelColumns) is { } difference)
                     {
                         return $"column '{pair.Key}' has {difference}";
                     }
@@ -57,5 +66,21 @@ internal static class RestoredDefinition
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The column's difference from its old definition: the history's, unless the previous target model
+    /// defines it as restored; the target model's when the history does not know the column.
+    /// </summary>
+    private static string? ColumnDifference(string name, ColumnDefinition restored, TableState? table, ImmutableArray<ColumnDefinition> modelColumns)
+    {
+        var modelColumn = modelColumns.IsDefault ? null : modelColumns.FirstOrDefault(c => c.Name == name);
+        if (table is null || !table.Columns.TryGetValue(name, out var known))
+        {
+            return modelColumn is null ? null : Inverses.Difference(modelColumn, restored);
+        }
+
+        var difference = Inverses.Difference(known, restored);
+        return difference is not null && modelColumn is not null && Inverses.Difference(modelColumn, restored) is null ? null : difference;
     }
 }

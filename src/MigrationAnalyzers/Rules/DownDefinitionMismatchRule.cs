@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Reversibility;
 
 namespace MigrationAnalyzers.Rules;
@@ -31,13 +32,18 @@ public sealed class DownDefinitionMismatchRule : MigrationRuleAnalyzer
             return;
         }
 
+        var previous = context.History.Previous(context.Migration);
         foreach (var up in pairing.Up)
         {
-            if (pairing.DownOf(up) is { } down &&
-                RestoredDefinition.Difference(up, down, context.UpStateBefore(pairing.UpIndex(up))) is { } difference)
+            if (pairing.DownOf(up) is { } down && up.Table is { } table &&
+                RestoredDefinition.Difference(up, down, context.UpStateBefore(pairing.UpIndex(up)), PreviousModel(context, previous, up.Schema, table)) is { } difference)
             {
                 context.Report(Rule, down.Location, OperationText.Describe(down), difference);
             }
         }
     }
+
+    /// <summary>The table in the previous migration's target model: the state this Up starts from.</summary>
+    private static ImmutableArray<ColumnDefinition> PreviousModel(MigrationRuleContext context, MigrationModel? previous, string? schema, string table) =>
+        previous is null ? default : TargetModelReader.Columns(previous, context.Catalog.Types.Compilation, schema, table);
 }

@@ -152,7 +152,7 @@ public class DownDefinitionMismatchCodeFixTests
                 protected override void Down(MigrationBuilder migrationBuilder)
                 {
                     {|#0:migrationBuilder.AlterColumn<string>(name: "Url", table: "Blogs", type: "TEXT", maxLength: 50, nullable: true)|};
-                    {|#1:migrationBuilder.AddColumn<long>(name: "Rating", table: "Blogs", type: "INTEGER", nullable: false, defaultValue: 0L)|};
+                    {|#1:migrationBuilder.AddColumn<long>(name: "Rating", table: "Blogs", type: "bigint", nullable: false, defaultValue: 0L)|};
                 }
             }
             """;
@@ -195,7 +195,7 @@ public class DownDefinitionMismatchCodeFixTests
         test.FixedState.Sources.Add(("/0/History.cs", history));
         test.FixedState.Sources.Add(("/0/Test0.cs", fixedSource));
         test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG045").WithLocation(0).WithArguments("AlterColumn 'Url' on 'Blogs'", "maxLength: 50 instead of 200"));
-        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG045").WithLocation(1).WithArguments("AddColumn 'Rating' on 'Blogs'", "type long instead of int"));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG045").WithLocation(1).WithArguments("AddColumn 'Rating' on 'Blogs'", "type 'bigint' instead of 'INTEGER'"));
         await test.RunAsync();
     }
 }

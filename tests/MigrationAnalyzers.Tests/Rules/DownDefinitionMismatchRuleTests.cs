@@ -113,6 +113,166 @@ public class DownDefinitionMismatchRuleTests
             VerifyCS.Diagnostic("MIG045").WithLocation("/0/Migration1.cs", 15, 9).WithArguments("CreateIndex 'IX_Blogs_Url' on 'Blogs'", "unique: false instead of true"));
     }
 
+    private const string SqliteEvents = """
+        using System;
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20230101000000_Events")]
+        public class Events : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.CreateTable(
+                    name: "Events",
+                    columns: table => new
+                    {
+                        Id = table.Column<int>(type: "INTEGER", nullable: false),
+                        Created = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    });
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropTable(name: "Events");
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData(EfVersion.Ef10, "TEXT", null)]
+    [InlineData(EfVersion.Ef8, "TEXT", null)]
+    [InlineData(EfVersion.Ef10, "INTEGER", "type 'INTEGER' instead of 'TEXT'")]
+    [InlineData(EfVersion.Ef8, "INTEGER", "type 'INTEGER' instead of 'TEXT'")]
+    public async Task StoreTypesCompared_NotClrTypes(EfVersion version, string storeType, string? difference)
+    {
+        // The model changed DateTime to DateTimeOffset, which EF scaffolds no operation for on SQLite (both TEXT).
+        var source = """
+            using System;
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_DropCreated")]
+            public class DropCreated : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(name: "Created", table: "Events");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<DateTimeOffset>(name: "Created", table: "Events", type: "STORE", nullable: false, defaultValue: DateTimeOffset.MinValue);
+                }
+            }
+            """.Replace("STORE", storeType);
+        var expected = difference is null
+            ? System.Array.Empty<Microsoft.CodeAnalysis.Testing.DiagnosticResult>()
+            : new[] { VerifyCS.Diagnostic("MIG045").WithLocation("/0/Migration1.cs", 14, 9).WithArguments("AddColumn 'Created' on 'Events'", difference) };
+        await VerifyCS.VerifyAnalyzerAsync(new[] { SqliteEvents, source }, version, DbProvider.None, null, expected);
+    }
+
+    private const string OrdersWithShipping = """
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20230101000000_Orders")]
+        public class Orders : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.CreateTable(
+                    name: "Orders",
+                    columns: table => new
+                    {
+                        Id = table.Column<int>(type: "INTEGER", nullable: false),
+                        Shipping_City = table.Column<string>(type: "TEXT", nullable: false)
+                    });
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropTable(name: "Orders");
+            }
+        }
+
+        [Migration("20230201000000_OptionalShipping")]
+        public class OptionalShipping : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.Sql("-- the Shipping columns were made nullable by hand on every database");
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+            }
+
+            protected override void BuildTargetModel(ModelBuilder modelBuilder)
+            {
+                modelBuilder.Entity("Shop.Order", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Orders");
+                });
+
+                modelBuilder.Entity("Shop.Order", b =>
+                {
+                    b.OwnsOne("Shop.Address", "Shipping", b1 =>
+                    {
+                        b1.Property<int>("OrderId")
+                            .HasColumnType("INTEGER");
+
+                        b1.Property<string>("City")
+                            .IsRequired()
+                            .HasColumnType("TEXT");
+
+                        b1.HasKey("OrderId");
+
+                        b1.ToTable("Orders");
+
+                        b1.WithOwner()
+                            .HasForeignKey("OrderId");
+                    });
+                    REQUIRED
+                });
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData(EfVersion.Ef10, "", null)]
+    [InlineData(EfVersion.Ef8, "", null)]
+    [InlineData(EfVersion.Ef10, "b.Navigation(\"Shipping\").IsRequired();", "nullable: true instead of false")]
+    [InlineData(EfVersion.Ef8, "b.Navigation(\"Shipping\").IsRequired();", "nullable: true instead of false")]
+    public async Task OptionalOwnedTypeColumns_AreNullableInThePreviousTargetModel(EfVersion version, string required, string? difference)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_DropShippingCity")]
+            public class DropShippingCity : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(name: "Shipping_City", table: "Orders");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<string>(name: "Shipping_City", table: "Orders", type: "TEXT", nullable: true);
+                }
+            }
+            """;
+        var expected = difference is null
+            ? System.Array.Empty<Microsoft.CodeAnalysis.Testing.DiagnosticResult>()
+            : new[] { VerifyCS.Diagnostic("MIG045").WithLocation("/0/Migration1.cs", 13, 9).WithArguments("AddColumn 'Shipping_City' on 'Orders'", difference) };
+        await VerifyCS.VerifyAnalyzerAsync(new[] { OrdersWithShipping.Replace("REQUIRED", required), source }, version, DbProvider.None, null, expected);
+    }
+
     [Fact]
     public async Task OldLessAlterColumn_ComparedWithHistory()
     {
