@@ -1113,7 +1113,8 @@ internal static class SqlOperationReader
         /// <summary>The name when its table part is known; otherwise the statement is opaque (a hole names the table).</summary>
         private SqlName? Known(SqlName? name)
         {
-            if (name?.Name is null)
+            // $"ALTER TABLE \"{table}\" …": a hole inside a quoted name is a hole too.
+            if (name?.Name is null || name.Name.IndexOf('{') >= 0 && name.Name.IndexOf('}') > name.Name.IndexOf('{'))
             {
                 Opaque = true;
                 return null;

@@ -183,6 +183,7 @@ public class SqlOperationReaderTests
     [InlineData("CALL migrate_ratings()")]
     [InlineData("EXEC('ALTER TABLE ' + @table + ' DROP COLUMN x')")]
     [InlineData("ALTER TABLE {0} DROP COLUMN \"Rating\"")]
+    [InlineData("ALTER TABLE \"{0}\" DROP COLUMN \"Rating\"")]
     public void ProceduresDynamicSqlAndHoles_AreOpaque(string sql) =>
         Assert.True(ReadOne(sql).IsOpaque);
 
