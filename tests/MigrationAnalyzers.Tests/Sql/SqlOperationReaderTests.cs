@@ -30,6 +30,7 @@ public class SqlOperationReaderTests
     [InlineData("ALTER TABLE `Blogs` MODIFY COLUMN `Url` varchar(500) NULL", "AlterColumn", "Blogs", "Url")]
     [InlineData("ALTER TABLE \"Blogs\" DROP CONSTRAINT \"FK_Blogs_Users_OwnerId\"", "DropForeignKey", "Blogs", "FK_Blogs_Users_OwnerId")]
     [InlineData("DROP INDEX [IX_Blogs_Url] ON [dbo].[Blogs]", "DropIndex", "Blogs", "IX_Blogs_Url")]
+    [InlineData("ALTER TABLE[HumanResources].[Employee] DROP CONSTRAINT[CK_Employee_Gender]", "DropForeignKey", "Employee", "CK_Employee_Gender")]
     [InlineData("CREATE UNIQUE INDEX \"IX_Blogs_Url\" ON \"Blogs\" (\"Url\")", "CreateIndex", "Blogs", "IX_Blogs_Url")]
     [InlineData("ALTER TABLE \"Blogs\" ADD CONSTRAINT \"PK_Blogs\" PRIMARY KEY (\"Id\")", "AddPrimaryKey", "Blogs", "PK_Blogs")]
     [InlineData("ALTER TABLE Posts ADD CONSTRAINT FK_Posts_Blogs FOREIGN KEY (BlogId) REFERENCES Blogs (Id) ON DELETE CASCADE", "AddForeignKey", "Posts", "FK_Posts_Blogs")]
