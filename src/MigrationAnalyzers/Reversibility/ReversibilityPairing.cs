@@ -13,7 +13,10 @@ namespace MigrationAnalyzers.Reversibility;
 /// Which Down operation undoes which Up operation in one migration (MIG042–MIG045 and the fixes
 /// read the same pairing). Built once per migration and provider. When Up or Down holds something
 /// the model cannot read (an unknown operation or argument, a loop, a branch whose provider is not
-/// known), <see cref="IsJudged"/> is false and the pairing rules stay silent.
+/// known), <see cref="IsJudged"/> is false and the pairing rules stay silent. <c>Sql</c> takes part
+/// through <see cref="SqlPartners"/> (its statements read as operations pair both ways, but only
+/// MigrationBuilder calls are reported or given to MIG045 and the fixes); an object dropped and
+/// re-created within one method needs no inverse; a table a <c>Sql</c> changes unreadably is unknown.
 /// </summary>
 internal sealed class ReversibilityPairing
 {
