@@ -48,19 +48,6 @@ public sealed class NarrowingAlterColumnRule : MigrationRuleAnalyzer
             return null;
         }
 
-        var oldClr = old.ClrType ?? column.ClrType;
-        if (TypeCompatibility.Shape(old, oldClr, provider) is not { } from || TypeCompatibility.Shape(column, column.ClrType, provider) is not { } to)
-        {
-            return null;
-        }
-
-        var reason = TypeCompatibility.Narrowing(from, to, provider);
-        if (reason is null && TypeCompatibility.FromClr(oldClr) is { } clrFrom && TypeCompatibility.FromClr(column.ClrType) is { } clrTo)
-        {
-            // Store types can hide a CLR narrowing (SQLite's INTEGER holds int and long alike).
-            reason = TypeCompatibility.Narrowing(clrFrom, clrTo, provider);
-        }
-
-        return reason is null ? null : (from.Display, to.Display, reason);
+        return TypeCompatibility.ColumnNarrowing(old, old.ClrType ?? column.ClrType, column, provider);
     }
 }
