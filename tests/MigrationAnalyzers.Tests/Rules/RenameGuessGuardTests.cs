@@ -240,3 +240,97 @@ public class RenameGuessGuardTests
         await VerifyDropTable.VerifyAnalyzerAsync(new[] { History, source }, version, DbProvider.None, null);
     }
 }
+
+/// <summary>
+/// MIG003 and MIG005 share one type service (issue 12): a drop + add pair is a rename exactly when
+/// the AlterColumn between the two definitions would not be a narrowing.
+/// </summary>
+public class RenameAndNarrowingAgreementTests
+{
+    private static string History(string type, string clr) => $$"""
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240101000000_Initial")]
+        public class Initial : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.CreateTable(
+                    name: "Items",
+                    columns: table => new
+                    {
+                        Id = table.Column<int>(type: "int", nullable: false),
+                        Amount = table.Column<{{clr}}>(type: "{{type}}", nullable: true),
+                    },
+                    constraints: table => table.PrimaryKey("PK_Items", x => x.Id));
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+            }
+        }
+        """;
+
+    private static string Replace(string type, string clr) => $$"""
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_Replace")]
+        public class Replace : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                {|#0:migrationBuilder.DropColumn(name: "Amount", table: "Items")|};
+                migrationBuilder.AddColumn<{{clr}}>(name: "AmountValue", table: "Items", type: "{{type}}", nullable: true);
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+            }
+        }
+        """;
+
+    private static string Alter(string oldType, string oldClr, string type, string clr) => $$"""
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_Alter")]
+        public class Alter : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                {|#0:migrationBuilder.AlterColumn<{{clr}}>(name: "Amount", table: "Items", type: "{{type}}", nullable: true, oldClrType: typeof({{oldClr}}), oldType: "{{oldType}}", oldNullable: true)|};
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData(EfVersion.Ef10, "nvarchar(200)", "string", "nvarchar(400)", "string", null)]
+    [InlineData(EfVersion.Ef8, "nvarchar(200)", "string", "nvarchar(50)", "string", "max length 200 → 50")]
+    [InlineData(EfVersion.Ef10, "int", "int", "bigint", "long", null)]
+    [InlineData(EfVersion.Ef8, "bigint", "long", "int", "int", "bigint → int")]
+    [InlineData(EfVersion.Ef10, "decimal(18,2)", "decimal", "decimal(20,2)", "decimal", null)]
+    [InlineData(EfVersion.Ef10, "decimal(18,2)", "decimal", "decimal(18,4)", "decimal", "precision (18,2) → (18,4): fewer integer digits")]
+    [InlineData(EfVersion.Ef8, "datetime2", "System.DateTime", "datetime2(3)", "System.DateTime", "fractional seconds precision 7 → 3")]
+    public async Task RenameExactlyWhenNoNarrowing(EfVersion version, string oldType, string oldClr, string newType, string newClr, string? narrowing)
+    {
+        var options = TestSetup.Options(("provider", "sqlserver"));
+        var history = History(oldType, oldClr);
+        if (narrowing is null)
+        {
+            await CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.ColumnRenameRule>.VerifyAnalyzerAsync(new[] { history, Replace(newType, newClr) }, version, DbProvider.None, options,
+                CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.ColumnRenameRule>.Diagnostic("MIG003").WithLocation(0).WithArguments("Amount", "AmountValue", "Items"));
+            await CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.NarrowingAlterColumnRule>.VerifyAnalyzerAsync(new[] { history, Alter(oldType, oldClr, newType, newClr) }, version, DbProvider.None, options);
+        }
+        else
+        {
+            await CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.ColumnRenameRule>.VerifyAnalyzerAsync(new[] { history, Replace(newType, newClr) }, version, DbProvider.None, options);
+            await CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.NarrowingAlterColumnRule>.VerifyAnalyzerAsync(new[] { history, Alter(oldType, oldClr, newType, newClr) }, version, DbProvider.None, options,
+                CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.NarrowingAlterColumnRule>.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Amount", oldType, newType, narrowing, narrowing.StartsWith("max length", System.StringComparison.Ordinal)
+                    ? "the ALTER fails on SQL Server, PostgreSQL and MySQL (strict mode) when any existing value is longer; find those rows with SELECT * FROM [Items] WHERE LEN([Amount]) > 50"
+                    : "existing values are truncated, rounded or fail to convert"));
+        }
+    }
+}
