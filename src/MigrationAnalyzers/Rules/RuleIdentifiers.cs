@@ -16,6 +16,7 @@ internal static class RuleIdentifiers
     public const string AlterColumnToNotNull = "MIG022";
     public const string UniqueOnExistingTable = "MIG023";
     public const string ConstraintOnExistingTable = "MIG024";
+    public const string IdentityChange = "MIG025";
 
     public const string DownMissing = "MIG040";
     public const string DownEmpty = "MIG041";
