@@ -43,6 +43,7 @@ internal static class RuleIdentifiers
     public const string SafetySwitchedOff = "MIG084";
     public const string SecretInMigration = "MIG085";
     public const string EnsureCreatedWithMigrations = "MIG086";
+    public const string MySqlNonTransactionalDdl = "MIG087";
     public const string LargeSeedData = "MIG088";
 
     public const string HelpRoot = "https://github.com/migration-analyzers/MigrationAnalyzers/blob/main/docs/rules/";
