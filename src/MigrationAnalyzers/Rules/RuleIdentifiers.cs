@@ -34,6 +34,7 @@ internal static class RuleIdentifiers
     public const string VolatileDefault = "MIG065";
     public const string RollingDeployBreak = "MIG066";
     public const string LockingSql = "MIG067";
+    public const string LockTimeoutMissing = "MIG068";
     public const string CollationChange = "MIG069";
 
     public const string DestructiveSql = "MIG080";
