@@ -43,13 +43,14 @@ internal sealed class SampleDataWriter
             var key = table.PrimaryKey?.Columns;
             var keysBefore = key is null ? null : await ReadKeysAsync(connection, sql, table, key, cancellationToken).ConfigureAwait(false);
             var nulled = new HashSet<DatabaseForeignKey>();
+            var usedReferences = await ReadUsedReferencesAsync(connection, sql, table, cancellationToken).ConfigureAwait(false);
             for (var row = 0; row < _rowsPerTable; row++)
             {
                 // A refused row is retried with fresh values: a unique value may collide with seed data.
                 string? problem = null;
                 for (var attempt = 0; attempt < AttemptsPerRow; attempt++)
                 {
-                    problem = await InsertRowAsync(connection, sql, table, nulled, cancellationToken).ConfigureAwait(false);
+                    problem = await InsertRowAsync(connection, sql, table, usedReferences, nulled, cancellationToken).ConfigureAwait(false);
                     if (problem is null)
                     {
                         break;
@@ -85,37 +86,36 @@ internal sealed class SampleDataWriter
     }
 
     private async Task<string?> InsertRowAsync(
-        DbConnection connection, SqlText sql, DatabaseTable table, HashSet<DatabaseForeignKey> nulled, CancellationToken cancellationToken)
+        DbConnection connection, SqlText sql, DatabaseTable table, HashSet<string> usedReferences, HashSet<DatabaseForeignKey> nulled, CancellationToken cancellationToken)
     {
+        var principals = new List<(DatabaseForeignKey ForeignKey, List<string?[]> Rows)>();
         var values = new Dictionary<DatabaseColumn, string?>();
-        // Each attempt takes the next combination of principal rows (mixed radix over the foreign
-        // keys), so rows of a join table, whose key is its foreign keys, do not repeat a pair.
-        var combination = _combination++;
         foreach (var foreignKey in table.ForeignKeys)
         {
             var principalRows = await ReadKeysAsync(connection, sql, foreignKey.PrincipalTable, foreignKey.PrincipalColumns, cancellationToken).ConfigureAwait(false);
-            if (principalRows.Count == 0)
+            if (principalRows.Count > 0)
             {
-                if (foreignKey.Columns.Any(c => !c.IsNullable))
-                {
-                    return $"foreign key to {foreignKey.PrincipalTable.Name} is required and that table has no rows";
-                }
-
-                foreach (var column in foreignKey.Columns)
-                {
-                    values[column] = null;
-                }
-
-                nulled.Add(foreignKey);
+                principals.Add((foreignKey, principalRows));
                 continue;
             }
 
-            var principal = principalRows[(int)(combination % principalRows.Count)];
-            combination /= principalRows.Count;
-            for (var i = 0; i < foreignKey.Columns.Count; i++)
+            if (foreignKey.Columns.Any(c => !c.IsNullable))
             {
-                values[foreignKey.Columns[i]] = principal[i];
+                return $"foreign key to {foreignKey.PrincipalTable.Name} is required and that table has no rows";
             }
+
+            foreach (var column in foreignKey.Columns)
+            {
+                values[column] = null;
+            }
+
+            nulled.Add(foreignKey);
+        }
+
+        var references = ChooseReferences(principals, usedReferences);
+        foreach (var pair in references)
+        {
+            values[pair.Key] = pair.Value;
         }
 
         _counter++;
@@ -126,8 +126,52 @@ internal sealed class SampleDataWriter
 
         await using var command = connection.CreateCommand();
         command.CommandText = InsertSql(sql, table, values, command);
-        return await ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
+        var problem = await ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
+        if (problem is null)
+        {
+            usedReferences.Add(ReferenceText(table, values));
+        }
+
+        return problem;
     }
+
+    /// <summary>
+    /// Principal rows for the foreign keys, as the next combination (mixed radix over the keys) that
+    /// no row of the table uses yet: a join table's key is its foreign keys, so a repeated pair
+    /// would be refused. When every combination is taken, the next one is used anyway.
+    /// </summary>
+    private Dictionary<DatabaseColumn, string?> ChooseReferences(List<(DatabaseForeignKey ForeignKey, List<string?[]> Rows)> principals, HashSet<string> usedReferences)
+    {
+        var combinations = principals.Aggregate(1L, (product, p) => Math.Min(product * p.Rows.Count, 10_000));
+        var chosen = new Dictionary<DatabaseColumn, string?>();
+        for (var attempt = 0; attempt < combinations; attempt++)
+        {
+            chosen.Clear();
+            var combination = _combination++;
+            foreach (var (foreignKey, rows) in principals)
+            {
+                var principal = rows[(int)(combination % rows.Count)];
+                combination /= rows.Count;
+                for (var i = 0; i < foreignKey.Columns.Count; i++)
+                {
+                    chosen[foreignKey.Columns[i]] = principal[i];
+                }
+            }
+
+            if (!usedReferences.Contains(ReferenceText(chosen)))
+            {
+                break;
+            }
+        }
+
+        return chosen;
+    }
+
+    private static string ReferenceText(DatabaseTable table, Dictionary<DatabaseColumn, string?> values)
+        => ReferenceText(table.ForeignKeys.SelectMany(fk => fk.Columns).Distinct().Where(c => values.TryGetValue(c, out var value) && value is not null).ToDictionary(c => c, c => values[c]));
+
+    private static string ReferenceText(Dictionary<DatabaseColumn, string?> references)
+        => string.Join("\u001f", references.OrderBy(p => p.Key.Name, StringComparer.Ordinal).Select(p => p.Key.Name + "=" + p.Value));
 
     /// <summary>Points a foreign key the rows were written with as NULL at principal rows, now that those exist.</summary>
     private async Task PointAtPrincipalsAsync(
@@ -198,6 +242,19 @@ internal sealed class SampleDataWriter
             "SELECT " + string.Join(", ", columns.Select(c => sql.ColumnAsText(c.Name))) + " FROM " + sql.Identifier(table.Name, table.Schema),
             columns.Count,
             cancellationToken);
+
+    /// <summary>The foreign key values the table's rows already hold, in the form <see cref="ReferenceText(Dictionary{DatabaseColumn, string})"/> gives.</summary>
+    private static async Task<HashSet<string>> ReadUsedReferencesAsync(DbConnection connection, SqlText sql, DatabaseTable table, CancellationToken cancellationToken)
+    {
+        var columns = table.ForeignKeys.SelectMany(fk => fk.Columns).Distinct().ToList();
+        if (columns.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+
+        var rows = await ReadKeysAsync(connection, sql, table, columns, cancellationToken).ConfigureAwait(false);
+        return new HashSet<string>(rows.Select(row => ReferenceText(columns.Select((c, i) => (c, row[i])).Where(p => p.Item2 is not null).ToDictionary(p => p.c, p => p.Item2))));
+    }
 
     private static string KeyText(string?[] key) => string.Join("\u001f", key);
 
