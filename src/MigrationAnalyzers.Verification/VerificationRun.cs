@@ -72,7 +72,15 @@ internal sealed partial class VerificationRun : IAsyncDisposable
 
     public async Task<MigrationVerificationReport> ExecuteAsync(string contextName)
     {
-        await UseNewDatabaseAsync(null, VerificationStep.Up).ConfigureAwait(false);
+        try
+        {
+            await UseNewDatabaseAsync(null, VerificationStep.Up).ConfigureAwait(false);
+        }
+        catch (StepTimeoutException timeout)
+        {
+            throw new TimeoutException("The scratch database could not be created: " + timeout.Message, timeout);
+        }
+
         List<string> migrations;
         await using (var context = _createContext())
         {
@@ -160,7 +168,7 @@ internal sealed partial class VerificationRun : IAsyncDisposable
 
             // The step that hung may still hold the database: it is left to itself, never reused.
             _abandoned.Add(_database);
-            return await RebuildAsync(migration, afterUp).ConfigureAwait(false);
+            return await RebuildAsync(migration).ConfigureAwait(false);
         }
 
         return await RecoverAsync(migration, afterUp).ConfigureAwait(false);
