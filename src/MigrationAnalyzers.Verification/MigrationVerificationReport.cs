@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -14,7 +15,9 @@ public sealed class MigrationVerificationReport
         string scratchDatabase,
         IReadOnlyList<string> migrations,
         IReadOnlyList<MigrationFinding> findings,
-        IReadOnlyList<string> notes)
+        IReadOnlyList<string> notes,
+        IReadOnlyList<string>? scratchDatabases = null,
+        TimeSpan duration = default)
     {
         ContextName = contextName;
         DatabaseName = databaseName;
@@ -22,6 +25,8 @@ public sealed class MigrationVerificationReport
         Migrations = migrations;
         Findings = findings;
         Notes = notes;
+        ScratchDatabases = scratchDatabases ?? new[] { scratchDatabase };
+        Duration = duration;
     }
 
     /// <summary>The DbContext type name.</summary>
@@ -30,8 +35,17 @@ public sealed class MigrationVerificationReport
     /// <summary>The database the run used, e.g. "SQLite" or "PostgreSQL".</summary>
     public string DatabaseName { get; }
 
-    /// <summary>The temporary SQLite file or PostgreSQL database the run used; removed when the run ended.</summary>
+    /// <summary>The temporary SQLite file or PostgreSQL database the run started on; removed when the run ended.</summary>
     public string ScratchDatabase { get; }
+
+    /// <summary>
+    /// Every scratch database the run used, the first being <see cref="ScratchDatabase"/>: a round
+    /// trip that failed is followed by a fresh database migrated up to that migration. All removed.
+    /// </summary>
+    public IReadOnlyList<string> ScratchDatabases { get; }
+
+    /// <summary>How long the run took (without removing the scratch databases).</summary>
+    public TimeSpan Duration { get; }
 
     /// <summary>Every migration id of the history, oldest first.</summary>
     public IReadOnlyList<string> Migrations { get; }

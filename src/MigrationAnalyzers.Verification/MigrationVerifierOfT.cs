@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 using MigrationAnalyzers.Verification.Data;
-using MigrationAnalyzers.Verification.Databases;
+using MigrationAnalyzers.Verification.Running;
 using MigrationAnalyzers.Verification.Schema;
 
 namespace MigrationAnalyzers.Verification;
@@ -16,13 +16,23 @@ namespace MigrationAnalyzers.Verification;
 public sealed class MigrationVerifier<TContext>
     where TContext : DbContext
 {
-    private readonly Func<CancellationToken, ValueTask<ScratchDatabase>> _createDatabase;
+    /// <summary>The default limit of one step (one Up, one Down, one schema read, a rebuild).</summary>
+    public static readonly TimeSpan DefaultStepTimeLimit = TimeSpan.FromMinutes(5);
+
+    /// <summary>The default limit of a whole run.</summary>
+    public static readonly TimeSpan DefaultOverallTimeLimit = TimeSpan.FromMinutes(30);
+
+    private readonly Func<CancellationToken, Task<ScratchDatabase>> _createDatabase;
     private readonly Func<DbContextOptions<TContext>, TContext> _createContext;
     private readonly HashSet<string> _dataLossAllowed = new(StringComparer.Ordinal);
     private Action<DbContextOptionsBuilder<TContext>>? _configureOptions;
     private int _sampleRowsPerTable;
+    private TimeSpan _stepTimeLimit = DefaultStepTimeLimit;
+    private TimeSpan _overallTimeLimit = DefaultOverallTimeLimit;
+    private Action<string>? _progress;
+    private ILogger? _logger;
 
-    internal MigrationVerifier(Func<CancellationToken, ValueTask<ScratchDatabase>> createDatabase, Func<DbContextOptions<TContext>, TContext> createContext)
+    internal MigrationVerifier(Func<CancellationToken, Task<ScratchDatabase>> createDatabase, Func<DbContextOptions<TContext>, TContext> createContext)
     {
         _createDatabase = createDatabase;
         _createContext = createContext ?? throw new ArgumentNullException(nameof(createContext));
@@ -60,14 +70,57 @@ public sealed class MigrationVerifier<TContext>
         return this;
     }
 
-    /// <summary>Runs the verification on a new scratch database and returns what it found.</summary>
+    /// <summary>
+    /// Time limits: a step (one Up, Down, schema read or rebuild) that takes longer than
+    /// <paramref name="perStep"/>, or a run longer than <paramref name="overall"/>, ends as a finding
+    /// naming the migration and step instead of waiting. Defaults: <see cref="DefaultStepTimeLimit"/>
+    /// and <see cref="DefaultOverallTimeLimit"/>; null keeps the current value.
+    /// </summary>
+    public MigrationVerifier<TContext> WithTimeLimits(TimeSpan? perStep = null, TimeSpan? overall = null)
+    {
+        if (perStep <= TimeSpan.Zero || overall <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(perStep <= TimeSpan.Zero ? nameof(perStep) : nameof(overall), "A time limit must be positive.");
+        }
+
+        _stepTimeLimit = perStep ?? _stepTimeLimit;
+        _overallTimeLimit = overall ?? _overallTimeLimit;
+        return this;
+    }
+
+    /// <summary>Called with a line for every step ("[3/25] 20240102000000_AddSummary: Down"), e.g. <c>ITestOutputHelper.WriteLine</c>.</summary>
+    public MigrationVerifier<TContext> WithProgress(Action<string> progress)
+    {
+        _progress += progress ?? throw new ArgumentNullException(nameof(progress));
+        return this;
+    }
+
+    /// <summary>Logs a line for every step at Information level.</summary>
+    public MigrationVerifier<TContext> WithLogger(ILogger logger)
+    {
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        return this;
+    }
+
+    /// <summary>Runs the verification on new scratch databases and returns what it found.</summary>
     public async Task<MigrationVerificationReport> VerifyAsync(CancellationToken cancellationToken = default)
     {
-        await using var database = await _createDatabase(cancellationToken).ConfigureAwait(false);
-        var options = BuildOptions(database);
+        var guard = new StepGuard(_stepTimeLimit, _overallTimeLimit, cancellationToken);
         var sampleData = _sampleRowsPerTable > 0 ? new SampleDataWriter(_sampleRowsPerTable) : null;
-        var run = new VerificationRun(() => _createContext(options), sampleData, _dataLossAllowed, ReadModelSchemaAsync);
-        return await run.ExecuteAsync(typeof(TContext).Name, database.DisplayName, database.Location, cancellationToken).ConfigureAwait(false);
+        await using var run = new VerificationRun(
+            _createDatabase,
+            database =>
+            {
+                var options = BuildOptions(database);
+                return () => _createContext(options);
+            },
+            sampleData,
+            _dataLossAllowed,
+            ReadModelSchemaAsync,
+            guard,
+            new ProgressReporter(_progress, _logger),
+            cancellationToken);
+        return await run.ExecuteAsync(typeof(TContext).Name).ConfigureAwait(false);
     }
 
     /// <summary>Runs the verification and throws <see cref="MigrationVerificationException"/> with the report if anything was found.</summary>

@@ -1,15 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.Data.Common;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using MigrationAnalyzers.Verification.Data;
+using MigrationAnalyzers.Verification.Running;
 using MigrationAnalyzers.Verification.Schema;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MigrationAnalyzers.Verification;
 
@@ -18,38 +16,71 @@ namespace MigrationAnalyzers.Verification;
 /// [sample rows] → Up → [data check] → Down → schema check → Up again → schema check, then the
 /// model checks: no pending model changes, and the head schema has everything the schema
 /// <c>EnsureCreated</c> builds from the model has. Every step uses a fresh context, as separate
-/// <c>dotnet ef</c> runs would.
+/// <c>dotnet ef</c> runs would, and runs under the time limits of <see cref="StepGuard"/>.
+/// A round trip that fails or leaves another schema does not end the run: the database is brought
+/// back to the state after that migration's Up (see VerificationRun.Recovery.cs) and the next
+/// migration is checked, so one run reports every broken Down. Only an Up that fails ends it.
 /// </summary>
-internal sealed class VerificationRun
+internal sealed partial class VerificationRun : IAsyncDisposable
 {
-    private readonly Func<DbContext> _createContext;
+    private readonly Func<CancellationToken, Task<ScratchDatabase>> _createDatabase;
+    private readonly Func<ScratchDatabase, Func<DbContext>> _bindContext;
     private readonly SampleDataWriter? _sampleData;
     private readonly SampleRows _sampleRows = new();
     private readonly IReadOnlyCollection<string> _dataLossAllowed;
     private readonly Func<CancellationToken, Task<SchemaSnapshot>> _readModelSchema;
+    private readonly StepGuard _guard;
+    private readonly ProgressReporter _progress;
+    private readonly CancellationToken _cancellation;
     private readonly List<MigrationFinding> _findings = new();
     private readonly List<string> _notes = new();
+    private readonly List<ScratchDatabase> _databases = new();
+    private readonly HashSet<ScratchDatabase> _abandoned = new();
+    private ScratchDatabase _database = null!;
+    private Func<DbContext> _createContext = null!;
     private DesignTimeSchemaReader _schemaReader = null!;
     private SchemaSnapshot? _headSchema;
+    private string _position = "start";
 
-    /// <param name="createContext">A context on the scratch database the history is applied to.</param>
+    /// <param name="createDatabase">Creates an empty scratch database; called again for each rebuild.</param>
+    /// <param name="bindContext">Given a scratch database, makes contexts on it.</param>
     /// <param name="sampleData">Null to skip the data checks.</param>
     /// <param name="dataLossAllowed">Migration ids whose data loss is only noted.</param>
     /// <param name="readModelSchema">Reads the schema EnsureCreated builds from the model, on another scratch database.</param>
+    /// <param name="guard">The time limits.</param>
+    /// <param name="progress">Where to say which migration and step is running.</param>
+    /// <param name="cancellation">The caller's cancellation: ends the run with an exception, not a report.</param>
     public VerificationRun(
-        Func<DbContext> createContext,
+        Func<CancellationToken, Task<ScratchDatabase>> createDatabase,
+        Func<ScratchDatabase, Func<DbContext>> bindContext,
         SampleDataWriter? sampleData,
         IReadOnlyCollection<string> dataLossAllowed,
-        Func<CancellationToken, Task<SchemaSnapshot>> readModelSchema)
+        Func<CancellationToken, Task<SchemaSnapshot>> readModelSchema,
+        StepGuard guard,
+        ProgressReporter progress,
+        CancellationToken cancellation)
     {
-        _createContext = createContext;
+        _createDatabase = createDatabase;
+        _bindContext = bindContext;
         _sampleData = sampleData;
         _dataLossAllowed = dataLossAllowed;
         _readModelSchema = readModelSchema;
+        _guard = guard;
+        _progress = progress;
+        _cancellation = cancellation;
     }
 
-    public async Task<MigrationVerificationReport> ExecuteAsync(string contextName, string databaseName, string scratchDatabase, CancellationToken cancellationToken)
+    public async Task<MigrationVerificationReport> ExecuteAsync(string contextName)
     {
+        try
+        {
+            await UseNewDatabaseAsync(null, VerificationStep.Up).ConfigureAwait(false);
+        }
+        catch (StepTimeoutException timeout)
+        {
+            throw new TimeoutException("The scratch database could not be created: " + timeout.Message, timeout);
+        }
+
         List<string> migrations;
         await using (var context = _createContext())
         {
@@ -57,6 +88,7 @@ internal sealed class VerificationRun
             _schemaReader = DesignTimeSchemaReader.For(context);
         }
 
+        _progress.Report($"verifying {migrations.Count} migrations of {contextName} on {_database.DisplayName} ({_database.Location})");
         foreach (var allowed in _dataLossAllowed.Where(a => !migrations.Any(m => m == a || m.EndsWith("_" + a, StringComparison.Ordinal))))
         {
             _notes.Add($"AllowDataLoss names '{allowed}', which is not a migration of this context");
@@ -64,11 +96,13 @@ internal sealed class VerificationRun
 
         var previous = Migration.InitialDatabase;
         var reachedHead = true;
-        foreach (var migration in migrations)
+        for (var i = 0; i < migrations.Count; i++)
         {
-            if (!await VerifyMigrationAsync(previous, migration, cancellationToken).ConfigureAwait(false))
+            var migration = migrations[i];
+            _position = $"[{i + 1}/{migrations.Count}] {migration}";
+            if (!await VerifyMigrationAsync(previous, migration).ConfigureAwait(false))
             {
-                _notes.Add($"verification stopped at {migration}: the migrations after it were not applied");
+                _notes.Add($"verification stopped at {migration}: the migrations after it were not checked");
                 reachedHead = false;
                 break;
             }
@@ -76,198 +110,109 @@ internal sealed class VerificationRun
             previous = migration;
         }
 
-        var pending = await CheckPendingModelChangesAsync().ConfigureAwait(false);
-        if (!pending && reachedHead && _headSchema is not null)
-        {
-            // Only when the snapshot agrees with the model: otherwise this would repeat that finding.
-            await CompareHeadWithModelAsync(_headSchema, cancellationToken).ConfigureAwait(false);
-        }
-
-        return new MigrationVerificationReport(contextName, databaseName, scratchDatabase, migrations, _findings, _notes);
+        _position = "model";
+        await CheckModelAsync(reachedHead).ConfigureAwait(false);
+        var duration = _guard.Elapsed;
+        _progress.Report($"done in {StepTimeoutException.Describe(duration)}: {(_findings.Count == 0 ? "passed" : _findings.Count + " problem(s)")}");
+        return new MigrationVerificationReport(
+            contextName, _databases[0].DisplayName, _databases[0].Location, migrations, _findings, _notes, _databases.Select(d => d.Location).ToList(), duration);
     }
 
-    /// <summary>Returns false when the database can no longer be brought to this migration.</summary>
-    private async Task<bool> VerifyMigrationAsync(string previous, string migration, CancellationToken cancellationToken)
+    /// <summary>Returns false when the run cannot go on past this migration.</summary>
+    private async Task<bool> VerifyMigrationAsync(string previous, string migration)
     {
-        var beforeUp = await ReadSchemaAsync(cancellationToken).ConfigureAwait(false);
-        var dataBeforeUp = await WriteAndReadSampleDataAsync(beforeUp, cancellationToken).ConfigureAwait(false);
-
-        var upFailed = dataBeforeUp is null
-            ? "Up failed"
-            : "Up failed (the tables held sample rows: an Up that works on empty tables can fail on existing rows)";
-        if (!await TryMigrateAsync(migration, migration, VerificationStep.Up, upFailed, cancellationToken).ConfigureAwait(false))
-        {
-            return false;
-        }
-
-        var afterUp = await ReadSchemaAsync(cancellationToken).ConfigureAwait(false);
-        if (dataBeforeUp is not null)
-        {
-            var dataAfterUp = await WithConnectionAsync((c, sql) => TableData.ReadAllAsync(c, sql, afterUp, cancellationToken)).ConfigureAwait(false);
-            ReportDataLoss(migration, DataLossComparer.Compare(dataBeforeUp, dataAfterUp, _sampleRows));
-        }
-
-        if (await TryMigrateAsync(previous, migration, VerificationStep.Down, "Down failed", cancellationToken).ConfigureAwait(false))
-        {
-            var afterDown = await ReadSchemaAsync(cancellationToken).ConfigureAwait(false);
-            ReportRoundTrip(migration, VerificationStep.Down, "the schema after Down differs from the schema before Up",
-                SchemaComparer.Compare(beforeUp, afterDown, "before Up", "after Down"));
-        }
-
-        if (!await TryMigrateAsync(migration, migration, VerificationStep.UpAgain, "Up after Down failed", cancellationToken).ConfigureAwait(false))
-        {
-            return false;
-        }
-
-        var afterUpAgain = await ReadSchemaAsync(cancellationToken).ConfigureAwait(false);
-        _headSchema = afterUpAgain;
-        ReportRoundTrip(migration, VerificationStep.UpAgain, "the schema after Up, Down, Up differs from the schema after the first Up",
-            SchemaComparer.Compare(afterUp, afterUpAgain, "after the first Up", "after Up again"));
-        return true;
-    }
-
-    /// <summary>A round trip that changed only column defaults is noted, anything else is a finding.</summary>
-    private void ReportRoundTrip(string migration, VerificationStep step, string summary, IReadOnlyList<SchemaDifference> differences)
-    {
-        if (differences.Count > 0 && differences.All(d => d.IsDefaultOnly))
-        {
-            var after = step == VerificationStep.Down ? "Down" : "Up again";
-            _notes.AddRange(differences.Select(d =>
-                $"{migration}: only a column default differs after {after} (EF's Downs and SQLite table rebuilds change defaults): {d.Text}"));
-            return;
-        }
-
-        AddIfAny(migration, step, summary, differences);
-    }
-
-    private async Task<IReadOnlyDictionary<string, TableData>?> WriteAndReadSampleDataAsync(SchemaSnapshot schema, CancellationToken cancellationToken)
-    {
-        if (_sampleData is null)
-        {
-            return null;
-        }
-
-        return await WithConnectionAsync(async (connection, sql) =>
-        {
-            var beforeWriting = await TableData.ReadAllAsync(connection, sql, schema, cancellationToken).ConfigureAwait(false);
-            _notes.AddRange(await _sampleData.WriteAsync(connection, sql, schema, cancellationToken).ConfigureAwait(false));
-            var afterWriting = await TableData.ReadAllAsync(connection, sql, schema, cancellationToken).ConfigureAwait(false);
-            _sampleRows.Record(beforeWriting, afterWriting);
-            return afterWriting;
-        }).ConfigureAwait(false);
-    }
-
-    private void ReportDataLoss(string migration, IReadOnlyList<string> losses)
-    {
-        if (losses.Count == 0)
-        {
-            return;
-        }
-
-        if (IsDataLossAllowed(migration))
-        {
-            _notes.AddRange(losses.Select(l => $"{migration}: data loss allowed: {l}"));
-            return;
-        }
-
-        _findings.Add(new MigrationFinding(migration, VerificationStep.Data, "Up lost sample data", losses));
-    }
-
-    /// <summary>Listed by full id ("20240102000000_DropSummary") or by name ("DropSummary").</summary>
-    private bool IsDataLossAllowed(string migration)
-        => _dataLossAllowed.Any(allowed => migration == allowed || migration.EndsWith("_" + allowed, StringComparison.Ordinal));
-
-    /// <summary>Migrates to <paramref name="target"/>; a failure becomes a finding with the provider's error.</summary>
-    private async Task<bool> TryMigrateAsync(string target, string migration, VerificationStep step, string summary, CancellationToken cancellationToken)
-    {
+        SchemaSnapshot afterUp;
+        SchemaSnapshot beforeUp;
         try
         {
-            await using var context = _createContext();
-            await context.GetService<IMigrator>().MigrateAsync(target, cancellationToken).ConfigureAwait(false);
-            return true;
+            // The schema the previous migration's round trip ended in (read, or rebuilt to) is where
+            // this Up starts: sample rows change no schema, so it is not read again.
+            beforeUp = _headSchema ?? await ReadSchemaAsync(migration, VerificationStep.Up, "reading the schema before Up").ConfigureAwait(false);
+            var dataBeforeUp = _sampleData is null ? null : await WriteSampleDataAsync(migration, beforeUp).ConfigureAwait(false);
+            var upFailed = dataBeforeUp is null
+                ? "Up failed"
+                : "Up failed (the tables held sample rows: an Up that works on empty tables can fail on existing rows)";
+            if (!await TryMigrateAsync(migration, migration, VerificationStep.Up, upFailed, "Up").ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            afterUp = await ReadSchemaAsync(migration, VerificationStep.Up, "reading the schema after Up").ConfigureAwait(false);
+            if (dataBeforeUp is not null)
+            {
+                var dataAfterUp = await Step(migration, VerificationStep.Data, "reading the sample rows after Up",
+                    ct => WithConnectionAsync((c, sql) => TableData.ReadAllAsync(c, sql, afterUp, ct), ct)).ConfigureAwait(false);
+                ReportDataLoss(migration, DataLossComparer.Compare(dataBeforeUp, dataAfterUp, _sampleRows));
+            }
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (StepTimeoutException timeout)
         {
-            _findings.Add(new MigrationFinding(migration, step, summary, ErrorLines(exception)));
+            _findings.Add(timeout.ToFinding());
             return false;
         }
-    }
 
-    /// <summary>Reports pending model changes; returns whether there are any (or the check failed).</summary>
-    private async Task<bool> CheckPendingModelChangesAsync()
-    {
         try
         {
-            bool pending;
-            await using (var context = _createContext())
+            if (await RoundTripAsync(previous, migration, beforeUp, afterUp).ConfigureAwait(false))
             {
-                pending = PendingModelChanges.Exist(context);
+                return true;
             }
-
-            if (pending)
-            {
-                await using var context = _createContext();
-                _findings.Add(new MigrationFinding(null, VerificationStep.Model,
-                    "the model has changes that no migration captures: add a migration (dotnet ef migrations add) or fix the model snapshot",
-                    PendingModelChanges.Describe(context)));
-            }
-
-            return pending;
         }
-        catch (Exception exception)
+        catch (StepTimeoutException timeout)
         {
-            _findings.Add(new MigrationFinding(null, VerificationStep.Model, "the model could not be compared with the migrations", ErrorLines(exception)));
-            return true;
+            _findings.Add(timeout.ToFinding());
+            if (timeout.Overall)
+            {
+                return false;
+            }
+
+            // The step that hung may still hold the database: it is left to itself, never reused.
+            _abandoned.Add(_database);
+            return await RebuildAsync(migration).ConfigureAwait(false);
         }
+
+        return await RecoverAsync(migration, afterUp).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// The snapshot can agree with the model while a hand-edited migration does not do what its
-    /// snapshot says; comparing with the schema built from the model catches that. Only what the
-    /// head lacks or has differently is reported: extra tables (views, raw SQL) are the migrations' business.
+    /// Down, then Up again, each compared with the schema it should restore. Returns true when the
+    /// database ends where the first Up left it (column defaults aside, see <see cref="SchemaDifference"/>).
     /// </summary>
-    private async Task CompareHeadWithModelAsync(SchemaSnapshot head, CancellationToken cancellationToken)
+    private async Task<bool> RoundTripAsync(string previous, string migration, SchemaSnapshot beforeUp, SchemaSnapshot afterUp)
     {
-        var model = await _readModelSchema(cancellationToken).ConfigureAwait(false);
-        AddIfAny(null, VerificationStep.Model,
-            "the schema after all migrations lacks parts of the model (compared with the schema EnsureCreated builds from it)",
-            SchemaComparer.Compare(model, head, "in the model", "after all migrations", reportExtras: false));
+        if (!await TryMigrateAsync(previous, migration, VerificationStep.Down, "Down failed", "Down").ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        var afterDown = await ReadSchemaAsync(migration, VerificationStep.Down, "reading the schema after Down").ConfigureAwait(false);
+        ReportRoundTrip(migration, VerificationStep.Down, "the schema after Down differs from the schema before Up",
+            SchemaComparer.Compare(beforeUp, afterDown, "before Up", "after Down"));
+
+        if (!await TryMigrateAsync(migration, migration, VerificationStep.UpAgain, "Up after Down failed", "Up again").ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        var afterUpAgain = await ReadSchemaAsync(migration, VerificationStep.UpAgain, "reading the schema after Up again").ConfigureAwait(false);
+        var differences = SchemaComparer.Compare(afterUp, afterUpAgain, "after the first Up", "after Up again");
+        ReportRoundTrip(migration, VerificationStep.UpAgain, "the schema after Up, Down, Up differs from the schema after the first Up", differences);
+        _headSchema = afterUpAgain;
+        return differences.All(d => d.IsDefaultOnly);
     }
 
-    private Task<SchemaSnapshot> ReadSchemaAsync(CancellationToken cancellationToken)
-        => WithConnectionAsync((connection, _) => Task.FromResult(_schemaReader.Read(connection)));
-
-    private async Task<T> WithConnectionAsync<T>(Func<DbConnection, ISqlGenerationHelper, Task<T>> action)
+    public async ValueTask DisposeAsync()
     {
-        await using var context = _createContext();
-        await context.Database.OpenConnectionAsync().ConfigureAwait(false);
-        try
+        foreach (var database in _databases)
         {
-            return await action(context.Database.GetDbConnection(), context.GetService<ISqlGenerationHelper>()).ConfigureAwait(false);
+            try
+            {
+                await database.DisposeAsync().ConfigureAwait(false);
+            }
+            catch (Exception) when (_abandoned.Contains(database))
+            {
+                // A hung step may still hold it (an open file on Windows); it is a scratch database.
+            }
         }
-        finally
-        {
-            await context.Database.CloseConnectionAsync().ConfigureAwait(false);
-        }
-    }
-
-    private void AddIfAny(string? migration, VerificationStep step, string summary, IReadOnlyList<SchemaDifference> differences)
-    {
-        if (differences.Count > 0)
-        {
-            _findings.Add(new MigrationFinding(migration, step, summary, differences.Select(d => d.Text).ToList()));
-        }
-    }
-
-    /// <summary>The exception chain down to the provider's own error (SqliteException, PostgresException).</summary>
-    private static IReadOnlyList<string> ErrorLines(Exception exception)
-    {
-        var lines = new List<string>();
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            lines.Add($"{current.GetType().Name}: {current.Message}");
-        }
-
-        return lines.Distinct().ToList();
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
+using MigrationAnalyzers.Verification.Tests.Infrastructure;
 using MigrationAnalyzers.Verification.Tests.Scenarios.CorrectHistory;
 using Xunit;
 
@@ -8,19 +9,20 @@ namespace MigrationAnalyzers.Verification.Tests;
 
 public sealed class ContextFactoryTests
 {
-    [Fact]
+    [DatabaseFact]
     public async Task ExplicitFactory_IsGivenOptionsWithScratchDatabaseAndConfigureOptionsApplied()
     {
         var contexts = 0;
         var configured = 0;
 
-        var report = await MigrationVerifier
-            .ForSqlite((DbContextOptions<CorrectHistoryContext> options) =>
+        var report = await SqliteMigrationVerifier
+            .For((DbContextOptions<CorrectHistoryContext> options) =>
             {
                 contexts++;
                 return new CorrectHistoryContext(options);
             })
             .ConfigureOptions(_ => configured++)
+            .Limited()
             .VerifyAsync();
 
         Assert.True(report.Passed, report.ToString());
@@ -32,7 +34,7 @@ public sealed class ContextFactoryTests
     [Fact]
     public void ContextWithoutOptionsConstructor_IsRejectedWithHint()
     {
-        var exception = Assert.Throws<ArgumentException>(() => MigrationVerifier.ForSqlite<NoOptionsContext>());
+        var exception = Assert.Throws<ArgumentException>(() => SqliteMigrationVerifier.For<NoOptionsContext>());
 
         Assert.Contains("pass a factory", exception.Message);
     }

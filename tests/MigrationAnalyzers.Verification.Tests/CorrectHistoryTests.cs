@@ -10,19 +10,22 @@ namespace MigrationAnalyzers.Verification.Tests;
 
 public sealed class CorrectHistoryTests(ITestOutputHelper output)
 {
-    [Fact]
+    [DatabaseFact]
     public Task Sqlite_CorrectHistory_Passes() => CorrectHistory_Passes(TestDatabase.Sqlite);
 
     [PostgresFact]
     public Task Postgres_CorrectHistory_Passes() => CorrectHistory_Passes(TestDatabase.Postgres);
 
-    [Fact]
+    [MariaDbFact]
+    public Task MariaDb_CorrectHistory_Passes() => CorrectHistory_Passes(TestDatabase.MariaDb);
+
+    [DatabaseFact]
     public Task Sqlite_SeedAlterAndRenameHistory_PassesWithSampleData() => SeedAlterAndRenameHistory_PassesWithSampleData(TestDatabase.Sqlite);
 
     [PostgresFact]
     public Task Postgres_SeedAlterAndRenameHistory_PassesWithSampleData() => SeedAlterAndRenameHistory_PassesWithSampleData(TestDatabase.Postgres);
 
-    [Fact]
+    [DatabaseFact]
     public Task Sqlite_EfStyleDownOfDroppedRequiredColumn_PassesWithNote() => EfStyleDownOfDroppedRequiredColumn_PassesWithNote(TestDatabase.Sqlite);
 
     [PostgresFact]

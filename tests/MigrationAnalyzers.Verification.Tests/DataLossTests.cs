@@ -9,22 +9,25 @@ namespace MigrationAnalyzers.Verification.Tests;
 
 public sealed class DataLossTests(ITestOutputHelper output)
 {
-    [Fact]
+    [DatabaseFact]
     public Task Sqlite_DropColumnAndDropTable_ReportedWithSampleData() => DropColumnAndDropTable_ReportedWithSampleData(TestDatabase.Sqlite);
 
     [PostgresFact]
     public Task Postgres_DropColumnAndDropTable_ReportedWithSampleData() => DropColumnAndDropTable_ReportedWithSampleData(TestDatabase.Postgres);
 
-    [Fact]
+    [MariaDbFact]
+    public Task MariaDb_DropColumnAndDropTable_ReportedWithSampleData() => DropColumnAndDropTable_ReportedWithSampleData(TestDatabase.MariaDb);
+
+    [DatabaseFact]
     public Task Sqlite_DataLosingHistory_PassesWithoutSampleData() => DataLosingHistory_PassesWithoutSampleData(TestDatabase.Sqlite);
 
     [PostgresFact]
     public Task Postgres_DataLosingHistory_PassesWithoutSampleData() => DataLosingHistory_PassesWithoutSampleData(TestDatabase.Postgres);
 
-    [Fact]
+    [DatabaseFact]
     public Task Sqlite_AllowedDataLoss_BecomesNote() => AllowedDataLoss_BecomesNote(TestDatabase.Sqlite);
 
-    [Fact]
+    [DatabaseFact]
     public Task Sqlite_UpClearingRewritingAndDeleting_ReportsNullsChangesAndRows() => UpClearingRewritingAndDeleting_ReportsNullsChangesAndRows(TestDatabase.Sqlite);
 
     [PostgresFact]

@@ -13,18 +13,18 @@ namespace MigrationAnalyzers.Verification.Tests;
 /// </summary>
 public sealed class GeneratedHistoryTests(ITestOutputHelper output)
 {
-    [Fact]
+    [DatabaseFact]
     public Task Sqlite_EfGeneratedHistory_ReportsOnlyTheDroppedColumn() => EfGeneratedHistory_ReportsOnlyTheDroppedColumn(
-        MigrationVerifier.ForSqlite<SqliteShopContext>(), "20261125094730_DropOrderTotal");
+        SqliteMigrationVerifier.For<SqliteShopContext>(), "20261125094730_DropOrderTotal");
 
     [PostgresFact]
     public Task Postgres_EfGeneratedHistory_ReportsOnlyTheDroppedColumn() => EfGeneratedHistory_ReportsOnlyTheDroppedColumn(
-        MigrationVerifier.ForNpgsql<NpgsqlShopContext>(PostgresServer.ConnectionString!), "20261125094746_DropOrderTotal");
+        NpgsqlMigrationVerifier.For<NpgsqlShopContext>(PostgresServer.ConnectionString!), "20261125094746_DropOrderTotal");
 
     private async Task EfGeneratedHistory_ReportsOnlyTheDroppedColumn<TContext>(MigrationVerifier<TContext> verifier, string dropOrderTotal)
         where TContext : ShopContext
     {
-        var report = await verifier.WithSampleData().VerifyAsync();
+        var report = await verifier.Limited().WithSampleData().VerifyAsync();
         output.WriteLine(report.ToString());
 
         Assert.Equal(5, report.Migrations.Count);
@@ -32,7 +32,14 @@ public sealed class GeneratedHistoryTests(ITestOutputHelper output)
         Assert.Equal((dropOrderTotal, VerificationStep.Data), (finding.MigrationId, finding.Step));
         // Three rows written before each of the three Ups that had an Orders table to write to.
         Assert.Equal(new[] { "table Orders: column Total dropped by Up with 9 non-null values" }, finding.Details);
-        // EF's Down re-creates the required Total with defaultValue: 0m: noted, not failed.
+        // EF's Down re-creates the required Total with defaultValue: 0m: noted, not failed. (Npgsql's
+        // EF Core 8 schema reader leaves out a default equal to the CLR default, so there is nothing to note.)
+        if (report.DatabaseName == "PostgreSQL" && !TestDatabaseExtensions.EfTakesMigrationLock)
+        {
+            Assert.Empty(report.Notes);
+            return;
+        }
+
         var note = Assert.Single(report.Notes);
         Assert.StartsWith(dropOrderTotal + ": only a column default differs after Down", note);
     }

@@ -9,13 +9,13 @@ namespace MigrationAnalyzers.Verification.Tests;
 
 public sealed class PendingModelChangesTests(ITestOutputHelper output)
 {
-    [Fact]
+    [DatabaseFact]
     public Task Sqlite_ModelAheadOfMigrations_ReportsMissingColumn() => ModelAheadOfMigrations_ReportsMissingColumn(TestDatabase.Sqlite);
 
     [PostgresFact]
     public Task Postgres_ModelAheadOfMigrations_ReportsMissingColumn() => ModelAheadOfMigrations_ReportsMissingColumn(TestDatabase.Postgres);
 
-    [Fact]
+    [DatabaseFact]
     public Task Sqlite_MigrationThatMissesItsSnapshot_ReportsColumnMissingFromHead() => MigrationThatMissesItsSnapshot_ReportsColumnMissingFromHead(TestDatabase.Sqlite);
 
     [PostgresFact]

@@ -1,9 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using MigrationAnalyzers.Verification.Data;
-using MigrationAnalyzers.Verification.Databases;
 using MigrationAnalyzers.Verification.Schema;
 using MigrationAnalyzers.Verification.Tests.Infrastructure;
 using Xunit;
@@ -41,7 +39,7 @@ public sealed class SampleDataTypesTests
         await context.Database.ExecuteSqlRawAsync(EveryType);
         await context.Database.OpenConnectionAsync();
         var connection = context.Database.GetDbConnection();
-        var sql = context.GetService<ISqlGenerationHelper>();
+        var sql = SqlText.For(context);
         var schema = DesignTimeSchemaReader.For(context).Read(connection);
 
         var notes = await new SampleDataWriter(rowsPerTable: 3).WriteAsync(connection, sql, schema, default);

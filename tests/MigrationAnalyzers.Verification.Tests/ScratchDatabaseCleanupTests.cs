@@ -14,7 +14,7 @@ namespace MigrationAnalyzers.Verification.Tests;
 /// </summary>
 public sealed class ScratchDatabaseCleanupTests
 {
-    [Fact]
+    [DatabaseFact]
     public async Task Sqlite_TemporaryFileIsDeleted_AfterPassingAndFailingRuns()
     {
         var passed = await TestDatabase.Sqlite.Verifier<CorrectHistoryContext>().WithSampleData().VerifyAsync();

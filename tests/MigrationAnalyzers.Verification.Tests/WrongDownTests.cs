@@ -12,19 +12,19 @@ namespace MigrationAnalyzers.Verification.Tests;
 
 public sealed class WrongDownTests(ITestOutputHelper output)
 {
-    [Fact]
+    [DatabaseFact]
     public Task Sqlite_DownLeavesAddedColumn_ReportsColumnAndFailedUpAgain() => DownLeavesAddedColumn_ReportsColumnAndFailedUpAgain(TestDatabase.Sqlite);
 
     [PostgresFact]
     public Task Postgres_DownLeavesAddedColumn_ReportsColumnAndFailedUpAgain() => DownLeavesAddedColumn_ReportsColumnAndFailedUpAgain(TestDatabase.Postgres);
 
-    [Fact]
+    [DatabaseFact]
     public Task Sqlite_DownDropsWrongIndex_ReportsBothIndexes() => DownDropsWrongIndex_ReportsBothIndexes(TestDatabase.Sqlite);
 
     [PostgresFact]
     public Task Postgres_DownDropsWrongIndex_ReportsBothIndexes() => DownDropsWrongIndex_ReportsBothIndexes(TestDatabase.Postgres);
 
-    [Fact]
+    [DatabaseFact]
     public Task Sqlite_DownRestoresColumnDifferently_ReportsTypeNullabilityAndDefault()
         => DownRestoresColumnDifferently_ReportsTypeNullabilityAndDefault(TestDatabase.Sqlite, "TEXT", "INTEGER");
 
@@ -32,7 +32,7 @@ public sealed class WrongDownTests(ITestOutputHelper output)
     public Task Postgres_DownRestoresColumnDifferently_ReportsTypeNullabilityAndDefault()
         => DownRestoresColumnDifferently_ReportsTypeNullabilityAndDefault(TestDatabase.Postgres, "text", "integer");
 
-    [Fact]
+    [DatabaseFact]
     public Task Sqlite_DownThatFails_ReportsErrorAndGoesOn() => DownThatFails_ReportsErrorAndGoesOn(TestDatabase.Sqlite);
 
     [PostgresFact]

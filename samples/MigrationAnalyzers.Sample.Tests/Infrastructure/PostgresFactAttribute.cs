@@ -19,6 +19,7 @@ public sealed class PostgresFactAttribute : FactAttribute
 {
     public PostgresFactAttribute()
     {
+        Timeout = 240_000;
         if (string.IsNullOrWhiteSpace(PostgresServer.ConnectionString))
         {
             Skip = $"{PostgresServer.Variable} is not set; source .ci/postgres.sh and run pg_start to start a server.";

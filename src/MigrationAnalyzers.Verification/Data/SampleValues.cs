@@ -5,8 +5,9 @@ namespace MigrationAnalyzers.Verification.Data;
 
 /// <summary>
 /// Produces a text literal for a column from its store type. Rows are written as
-/// <c>CAST(@p AS store_type)</c>, so a literal the database can parse is all that is needed,
-/// on SQLite and PostgreSQL alike. <c>n</c> keeps values distinct for unique indexes.
+/// <c>CAST(@p AS store_type)</c> (SQLite, PostgreSQL) or as plain text the database converts
+/// (MySQL, MariaDB, SQL Server), so a literal every database can parse is all that is needed.
+/// <c>n</c> keeps values distinct for unique indexes.
 /// </summary>
 internal static class SampleValues
 {
@@ -18,7 +19,7 @@ internal static class SampleValues
             return "{}";
         }
 
-        var baseType = BaseType(type, out var length);
+        var baseType = BaseType(type, out var length, out var scale);
         var number = n.ToString(CultureInfo.InvariantCulture);
         var minute = n % 60;
         switch (baseType)
@@ -28,6 +29,7 @@ internal static class SampleValues
                 return "true";
             case "uuid":
             case "uniqueidentifier":
+            case "char" when length == 36: // how MySQL providers store a Guid
                 return "00000000-0000-0000-0000-" + n.ToString("D12", CultureInfo.InvariantCulture);
             case "date":
                 return $"2024-01-{1 + (n % 28):00}";
@@ -47,6 +49,7 @@ internal static class SampleValues
                 return $"08:00:2b:01:02:{n % 256:x2}";
             case "point":
                 return $"({number},{number})";
+            case "tinyint" when length == 1: // MySQL's bool
             case "bit":
             case "bit varying":
             case "varbit":
@@ -57,12 +60,26 @@ internal static class SampleValues
 
         if (baseType.StartsWith("timestamp", StringComparison.Ordinal) || baseType.StartsWith("datetime", StringComparison.Ordinal))
         {
-            return $"2024-01-01 00:{minute:00}:{n % 60:00}+00";
+            // An offset only where the type keeps one: MySQL and SQL Server refuse it elsewhere.
+            var withZone = baseType.Contains("with time zone") || baseType is "timestamptz" or "datetimeoffset";
+            return $"2024-01-01 00:{minute:00}:{n % 60:00}" + (withZone ? "+00" : string.Empty);
         }
 
         if (baseType.StartsWith("time", StringComparison.Ordinal))
         {
             return $"12:{minute:00}:00";
+        }
+
+        if (baseType == "tinyint")
+        {
+            return (n % 100).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (baseType is "numeric" or "decimal" && length is int precision)
+        {
+            // Only as many integer digits as numeric(precision, scale) holds.
+            var digits = precision - (scale ?? 0);
+            return digits <= 0 ? "0" : (n % (long)Math.Pow(10, Math.Min(digits, 18))).ToString(CultureInfo.InvariantCulture);
         }
 
         if (IsNumeric(baseType))
@@ -82,10 +99,11 @@ internal static class SampleValues
            || baseType.StartsWith("float", StringComparison.Ordinal)
            || baseType.StartsWith("double", StringComparison.Ordinal);
 
-    /// <summary>"character varying(20)" becomes "character varying" with length 20.</summary>
-    private static string BaseType(string type, out int? length)
+    /// <summary>"character varying(20)" becomes "character varying" with length 20; "numeric(10,2)" has scale 2.</summary>
+    private static string BaseType(string type, out int? length, out int? scale)
     {
         length = null;
+        scale = null;
         var open = type.IndexOf('(');
         if (open < 0)
         {
@@ -93,10 +111,15 @@ internal static class SampleValues
         }
 
         var close = type.IndexOf(')', open);
-        var inside = close > open ? type.Substring(open + 1, close - open - 1).Split(',')[0] : string.Empty;
-        if (int.TryParse(inside, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed))
+        var inside = close > open ? type.Substring(open + 1, close - open - 1).Split(',') : new[] { string.Empty };
+        if (int.TryParse(inside[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed))
         {
             length = parsed;
+        }
+
+        if (inside.Length > 1 && int.TryParse(inside[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsedScale))
+        {
+            scale = parsedScale;
         }
 
         // Keep what follows the parentheses: "timestamp(3) with time zone" stays a timestamp.

@@ -4,12 +4,11 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using MigrationAnalyzers.Verification.Schema;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MigrationAnalyzers.Verification.Data;
 
 /// <summary>
-/// The rows of one table, every value read as text (<c>CAST(column AS TEXT)</c>) so values of any
+/// The rows of one table, every value read as text (see <see cref="SqlText"/>) so values of any
 /// store type compare the same way on every provider.
 /// </summary>
 internal sealed class TableData
@@ -37,7 +36,7 @@ internal sealed class TableData
 
     /// <summary>Reads every table of the snapshot.</summary>
     public static async Task<IReadOnlyDictionary<string, TableData>> ReadAllAsync(
-        DbConnection connection, ISqlGenerationHelper sql, SchemaSnapshot schema, CancellationToken cancellationToken)
+        DbConnection connection, SqlText sql, SchemaSnapshot schema, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, TableData>();
         foreach (var table in schema.Model.Tables)
@@ -49,24 +48,10 @@ internal sealed class TableData
             }
 
             var columns = table.Columns.Select(c => c.Name).ToList();
-            var select = "SELECT " + string.Join(", ", columns.Select(c => $"CAST({sql.DelimitIdentifier(c)} AS TEXT)"))
-                + " FROM " + sql.DelimitIdentifier(table.Name, table.Schema);
-            var rows = new List<IReadOnlyDictionary<string, string?>>();
-            await using (var command = connection.CreateCommand())
-            {
-                command.CommandText = select;
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    var row = new Dictionary<string, string?>();
-                    for (var i = 0; i < columns.Count; i++)
-                    {
-                        row[columns[i]] = reader.IsDBNull(i) ? null : reader.GetString(i);
-                    }
-
-                    rows.Add(row);
-                }
-            }
+            var select = "SELECT " + string.Join(", ", columns.Select(sql.ColumnAsText)) + " FROM " + sql.Identifier(table.Name, table.Schema);
+            var rows = (await SqlText.ReadRowsAsync(connection, select, columns.Count, cancellationToken).ConfigureAwait(false))
+                .Select(values => (IReadOnlyDictionary<string, string?>)columns.Select((c, i) => (c, values[i])).ToDictionary(p => p.c, p => p.Item2))
+                .ToList();
 
             var key = table.PrimaryKey?.Columns.Select(c => c.Name).ToList() ?? new List<string>();
             result[name] = new TableData(name, key, table.Columns.ToDictionary(c => c.Name, c => c.StoreType), rows);

@@ -71,7 +71,7 @@ internal sealed class DesignTimeSchemaReader
                 column.Name,
                 column.StoreType,
                 column.IsNullable,
-                Trim(column.DefaultValueSql),
+                DefaultText(column),
                 Trim(column.ComputedColumnSql),
                 column.Collation);
         }
@@ -106,6 +106,13 @@ internal sealed class DesignTimeSchemaReader
     }
 
     private static string? Trim(string? sql) => string.IsNullOrWhiteSpace(sql) ? null : sql!.Trim();
+
+    /// <summary>
+    /// The default as SQL; where the provider parsed it into a value instead (Npgsql's EF Core 8
+    /// factory does so for a default equal to the CLR default, e.g. <c>0</c>), that value as text.
+    /// </summary>
+    private static string? DefaultText(DatabaseColumn column)
+        => Trim(column.DefaultValueSql) ?? (column.DefaultValue is { } value and not DBNull ? Data.ValueText.Of(value) : null);
 
     /// <summary>
     /// Every EF provider names its design-time services class in an assembly attribute; this is

@@ -12,8 +12,6 @@ namespace MigrationAnalyzers.Verification.Schema;
 /// </summary>
 internal static class MigrationsBookkeeping
 {
-    private const string SqliteLockTable = "__EFMigrationsLock";
-
     public static HashSet<string> TableNames(DbContext context)
     {
         var options = context.GetService<IDbContextOptions>();
@@ -29,7 +27,7 @@ internal static class MigrationsBookkeeping
         return new HashSet<string>(StringComparer.Ordinal)
         {
             historyTable ?? HistoryRepository.DefaultTableName,
-            SqliteLockTable,
+            MigrationLock.TableName,
         };
     }
 }

@@ -1,13 +1,10 @@
-using System;
-using Xunit;
-
 namespace MigrationAnalyzers.Verification.Tests.Infrastructure;
 
 /// <summary>
 /// A fact that needs a PostgreSQL server: skipped, with the reason shown, only when
 /// MIGRATION_ANALYZERS_POSTGRES is unset (.ci/run always sets it through .ci/postgres.sh).
 /// </summary>
-public sealed class PostgresFactAttribute : FactAttribute
+public sealed class PostgresFactAttribute : DatabaseFactAttribute
 {
     public PostgresFactAttribute()
     {

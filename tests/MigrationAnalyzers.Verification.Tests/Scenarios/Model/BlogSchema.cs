@@ -52,6 +52,12 @@ public static class BlogSchema
     public static void DropSummary(MigrationBuilder migrationBuilder)
         => migrationBuilder.DropColumn(name: "Summary", table: "Posts");
 
+    public static void AddRating(MigrationBuilder migrationBuilder)
+        => migrationBuilder.AddColumn<int>(name: "Rating", table: "Posts", nullable: true);
+
+    public static void DropRating(MigrationBuilder migrationBuilder)
+        => migrationBuilder.DropColumn(name: "Rating", table: "Posts");
+
     public static void CreateTitleIndex(MigrationBuilder migrationBuilder)
         => migrationBuilder.CreateIndex(name: "IX_Posts_Title", table: "Posts", column: "Title", unique: true);
 

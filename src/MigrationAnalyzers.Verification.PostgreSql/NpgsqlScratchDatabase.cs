@@ -6,13 +6,13 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
-namespace MigrationAnalyzers.Verification.Databases;
+namespace MigrationAnalyzers.Verification;
 
 /// <summary>
 /// A PostgreSQL database with a random name created through the given server connection and
 /// dropped on dispose (forcibly, so a connection left open by a failed step cannot keep it alive).
 /// </summary>
-internal sealed class NpgsqlScratchDatabase : ScratchDatabase
+public sealed class NpgsqlScratchDatabase : ScratchDatabase
 {
     private readonly string _serverConnectionString;
     private readonly string _databaseName;
@@ -27,10 +27,26 @@ internal sealed class NpgsqlScratchDatabase : ScratchDatabase
         _connectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = databaseName }.ToString();
     }
 
+    /// <inheritdoc />
     public override string DisplayName => "PostgreSQL";
 
+    /// <inheritdoc />
     public override string Location => _databaseName;
 
+    /// <summary>The function <see cref="MigrationVerifier.For{TContext}"/> takes: a new database per call.</summary>
+    /// <param name="serverConnectionString">An Npgsql connection string to any database of the server; its user needs CREATE DATABASE.</param>
+    /// <param name="npgsqlOptions">Provider options, e.g. <c>b =&gt; b.MigrationsAssembly("...")</c>.</param>
+    public static Func<CancellationToken, Task<ScratchDatabase>> Factory(string serverConnectionString, Action<NpgsqlDbContextOptionsBuilder>? npgsqlOptions = null)
+    {
+        if (string.IsNullOrWhiteSpace(serverConnectionString))
+        {
+            throw new ArgumentException("A PostgreSQL connection string is required.", nameof(serverConnectionString));
+        }
+
+        return async cancellationToken => await CreateAsync(serverConnectionString, npgsqlOptions, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Creates a database with a random name on the server of <paramref name="serverConnectionString"/>.</summary>
     public static async Task<NpgsqlScratchDatabase> CreateAsync(
         string serverConnectionString,
         Action<NpgsqlDbContextOptionsBuilder>? npgsqlOptions,
@@ -41,8 +57,10 @@ internal sealed class NpgsqlScratchDatabase : ScratchDatabase
         return new NpgsqlScratchDatabase(serverConnectionString, name, npgsqlOptions);
     }
 
+    /// <inheritdoc />
     public override void Configure(DbContextOptionsBuilder builder) => builder.UseNpgsql(_connectionString, _npgsqlOptions);
 
+    /// <inheritdoc />
     public override async ValueTask DisposeAsync()
     {
         // Pooled idle connections to the scratch database would make DROP DATABASE fail.
