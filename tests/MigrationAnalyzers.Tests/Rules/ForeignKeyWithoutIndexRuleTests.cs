@@ -216,6 +216,77 @@ public class ForeignKeyWithoutIndexRuleTests
     [Theory]
     [InlineData(EfVersion.Ef10)]
     [InlineData(EfVersion.Ef8)]
+    public async Task KeyOnTableCreatedByUnboundCreateTable_NoDiagnostic(EfVersion version)
+    {
+        // Orders' CreateTable did not bind (an unknown column type): its primary key (CustomerId, Id)
+        // may well lead with the key's column. Lines is known and has no index: still reported.
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_Orders")]
+            public class Orders : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateTable(
+                        name: "Orders",
+                        columns: table => new
+                        {
+                            Id = table.Column<int>(type: "integer", nullable: false),
+                            CustomerId = table.Column<int>(type: "integer", nullable: false),
+                            Total = table.Column<Money>(type: "money", nullable: false)
+                        },
+                        constraints: table => table.PrimaryKey("PK_Orders", x => new { x.CustomerId, x.Id }));
+
+                    migrationBuilder.CreateTable(
+                        name: "Lines",
+                        columns: table => new
+                        {
+                            Id = table.Column<int>(type: "integer", nullable: false),
+                            ProductId = table.Column<int>(type: "integer", nullable: false)
+                        },
+                        constraints: table => table.PrimaryKey("PK_Lines", x => x.Id));
+
+                    migrationBuilder.AddForeignKey(name: "FK_Orders_Customers_CustomerId", table: "Orders", column: "CustomerId", principalTable: "Customers", principalColumn: "Id");
+                    {|#0:migrationBuilder.AddForeignKey(name: "FK_Lines_Products_ProductId", table: "Lines", column: "ProductId", principalTable: "Products", principalColumn: "Id")|};
+                }
+            }
+            """;
+        var test = new VerifyCS.Test(version, DbProvider.PostgreSql) { TestCode = source, CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None };
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG060").WithLocation(0).WithArguments("FK_Lines_Products_ProductId", "Lines", "ProductId", "Products", "IX_Lines_ProductId"));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task IndexMaybeCreatedByHelperLater_NoDiagnostic(EfVersion version)
+    {
+        // A helper the model cannot follow, given the table's name after the key: it may create the index.
+        const string source = """
+            using System;
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_PostAuthor")]
+            public class PostAuthor : Migration
+            {
+                private static readonly Action<MigrationBuilder, string, string> IndexColumn = (b, table, column) => { };
+
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddForeignKey(name: "FK_Posts_Authors_AuthorId", table: "Posts", column: "AuthorId", principalTable: "Authors", principalColumn: "Id");
+                    IndexColumn(migrationBuilder, "Posts", "AuthorId");
+                    {|#0:migrationBuilder.AddForeignKey(name: "FK_Comments_Authors_AuthorId", table: "Comments", column: "AuthorId", principalTable: "Authors", principalColumn: "Id")|};
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.PostgreSql, null,
+            VerifyCS.Diagnostic("MIG060").WithLocation(0).WithArguments("FK_Comments_Authors_AuthorId", "Comments", "AuthorId", "Authors", "IX_Comments_AuthorId"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
     public async Task IndexCreatedAfterTheKeyInSameUp_NoDiagnostic(EfVersion version)
     {
         const string source = """
