@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Reversibility;
+using MigrationAnalyzers.Schema;
 
 namespace MigrationAnalyzers.Rules;
 
@@ -33,7 +34,9 @@ public sealed class DownDefinitionMismatchRule : MigrationRuleAnalyzer
 
         foreach (var up in pairing.Up)
         {
-            if (pairing.DownOf(up) is { } down &&
+            // Up's old… values that contradict the history or the previous target model are no
+            // definition to restore (a migration scaffolded under another provider's snapshot).
+            if (pairing.DownOf(up) is { } down && !OldDefinition.ContradictsKnown(context, up, pairing.UpIndex(up)) &&
                 RestoredDefinition.Difference(up, down, context.UpStateBefore(pairing.UpIndex(up))) is { } difference)
             {
                 context.Report(Rule, down.Location, OperationText.Describe(down), difference);

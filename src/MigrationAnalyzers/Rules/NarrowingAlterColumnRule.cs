@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Schema;
 
 namespace MigrationAnalyzers.Rules;
 
@@ -33,7 +34,8 @@ public sealed class NarrowingAlterColumnRule : MigrationRuleAnalyzer
                 Describe(operation, context.Provider) is { } change &&
                 context.MayRun(operation) &&
                 context.IsExistingTable(operation.Schema, operation.Table!, i) &&
-                !context.IsColumnAddedEarlier(operation.Schema, operation.Table!, operation.Name!, i))
+                !context.IsColumnAddedEarlier(operation.Schema, operation.Table!, operation.Name!, i) &&
+                !OldDefinition.ContradictsKnown(context, operation, i))
             {
                 context.Report(Rule, operation.Location, MigrationRuleContext.Qualified(operation.Schema, operation.Table), operation.Name, change.From, change.To, change.Reason);
             }

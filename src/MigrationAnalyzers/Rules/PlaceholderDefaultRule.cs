@@ -38,6 +38,12 @@ public sealed class PlaceholderDefaultRule : MigrationRuleAnalyzer
             string action;
             if (operation.Kind == MigrationOperationKind.AddColumn && NotNullColumns.IsNotNullAddOnExistingTable(context, operation, i))
             {
+                if (NotNullColumns.HasLaterBackfill(context, operation, i))
+                {
+                    // Every row gets a real value before anything reads the placeholder.
+                    continue;
+                }
+
                 action = "AddColumn";
             }
             else if (NotNullColumns.IsTighteningOnExistingTable(context, operation, i) && !NotNullColumns.HasEarlierBackfill(context, operation, i))
