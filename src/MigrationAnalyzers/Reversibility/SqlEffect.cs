@@ -1,6 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Text;
+using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.Reversibility;
 
@@ -19,139 +18,42 @@ internal enum SqlEffect
     /// <summary>Changes schema (<c>CREATE</c>, <c>ALTER</c>, <c>DROP</c>, <c>RENAME</c>, <c>sp_rename</c>…).</summary>
     Schema = 4,
 
-    /// <summary>A statement the classifier does not recognise (procedural blocks, <c>WITH</c>, calls).</summary>
+    /// <summary>A statement the classifier does not recognise (procedural blocks, calls).</summary>
     Unknown = 8,
 }
 
 /// <summary>
-/// A deliberately small SQL classifier for the Reversibility rules: strips comments and quoted
-/// text, splits statements on <c>;</c> and reads each one's leading keyword. Private to this folder
-/// so the full tokenizer (<c>src/MigrationAnalyzers/Sql/</c>) can replace it without touching the rules.
+/// The Reversibility rules' view of a SQL text, read through the one SQL reader
+/// (<see cref="SqlScript"/>): each top-level statement's kind and verb.
 /// </summary>
 internal static class SqlEffects
 {
     public static SqlEffect Classify(string sql)
     {
         var effect = SqlEffect.None;
-        foreach (var statement in Statements(sql))
+        foreach (var statement in SqlScript.Parse(sql).Statements)
         {
-            var words = Words(statement, 3);
-            if (words.Count == 0)
+            if (statement.Tokens.IsEmpty)
             {
                 continue;
             }
 
-            effect |= words[0] switch
+            effect |= statement.Kind switch
             {
-                "CREATE" or "ALTER" or "DROP" or "RENAME" or "COMMENT" => SqlEffect.Schema,
-                "INSERT" or "DELETE" or "MERGE" or "TRUNCATE" or "COPY" => SqlEffect.RowChange,
-                "UPDATE" => SqlEffect.Backfill,
-                "SELECT" or "SET" or "PRINT" or "GO" or "ANALYZE" or "VACUUM" => SqlEffect.None,
-                "EXEC" or "EXECUTE" when words.Count > 1 && words[1].EndsWith("SP_RENAME", StringComparison.Ordinal) => SqlEffect.Schema,
-                _ => SqlEffect.Unknown,
+                SqlStatementKind.Ddl when statement.Keyword == "TRUNCATE" => SqlEffect.RowChange,
+                SqlStatementKind.Ddl => SqlEffect.Schema,
+                SqlStatementKind.Insert or SqlStatementKind.Delete or SqlStatementKind.Merge => SqlEffect.RowChange,
+                SqlStatementKind.Update => SqlEffect.Backfill,
+                SqlStatementKind.Select => SqlEffect.None,
+                _ => statement.Keyword switch
+                {
+                    "COPY" => SqlEffect.RowChange,
+                    "SET" or "PRINT" or "GO" or "ANALYZE" or "VACUUM" => SqlEffect.None,
+                    _ => SqlEffect.Unknown,
+                },
             };
         }
 
         return effect;
     }
-
-    /// <summary>Statements with comments removed and string literals / quoted identifiers blanked.</summary>
-    private static IEnumerable<string> Statements(string sql)
-    {
-        var current = new StringBuilder();
-        for (var i = 0; i < sql.Length; i++)
-        {
-            var c = sql[i];
-            if (c == '-' && i + 1 < sql.Length && sql[i + 1] == '-')
-            {
-                while (i < sql.Length && sql[i] != '\n')
-                {
-                    i++;
-                }
-
-                current.Append(' ');
-                continue;
-            }
-
-            if (c == '/' && i + 1 < sql.Length && sql[i + 1] == '*')
-            {
-                var end = sql.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                i = end < 0 ? sql.Length : end + 1;
-                current.Append(' ');
-                continue;
-            }
-
-            if (c == '$' && DollarTag(sql, i) is { } tag)
-            {
-                // PostgreSQL dollar quoting ($$…$$, $body$…$body$): a function or DO body is one opaque string.
-                var end = sql.IndexOf(tag, i + tag.Length, StringComparison.Ordinal);
-                i = end < 0 ? sql.Length : end + tag.Length - 1;
-                current.Append(" x ");
-                continue;
-            }
-
-            if (c is '\'' or '"' or '[' or '`')
-            {
-                var close = c == '[' ? ']' : c;
-                i++;
-                while (i < sql.Length && sql[i] != close)
-                {
-                    i++;
-                }
-
-                current.Append(" x ");
-                continue;
-            }
-
-            if (c == ';')
-            {
-                yield return current.ToString();
-                current.Clear();
-                continue;
-            }
-
-            current.Append(c);
-        }
-
-        yield return current.ToString();
-    }
-
-    private static string? DollarTag(string sql, int start)
-    {
-        var i = start + 1;
-        while (i < sql.Length && (char.IsLetterOrDigit(sql[i]) || sql[i] == '_'))
-        {
-            i++;
-        }
-
-        return i < sql.Length && sql[i] == '$' ? sql.Substring(start, i - start + 1) : null;
-    }
-
-    private static List<string> Words(string statement, int count)
-    {
-        var words = new List<string>(count);
-        var i = 0;
-        while (words.Count < count && i < statement.Length)
-        {
-            while (i < statement.Length && !IsWordChar(statement[i]))
-            {
-                i++;
-            }
-
-            var start = i;
-            while (i < statement.Length && (IsWordChar(statement[i]) || statement[i] == '.'))
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                words.Add(statement.Substring(start, i - start).ToUpperInvariant());
-            }
-        }
-
-        return words;
-    }
-
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 }
