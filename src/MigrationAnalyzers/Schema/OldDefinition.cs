@@ -47,7 +47,7 @@ internal static class OldDefinition
             return null;
         }
 
-        var columns = TargetModelReader.Columns(previous, context.Catalog.Types.Compilation, schema, table);
+        var columns = TargetModel.Columns(previous, context.Catalog.Types.Compilation, schema, table);
         return columns.IsDefault ? null : columns.FirstOrDefault(c => c.Name == column);
     }
 

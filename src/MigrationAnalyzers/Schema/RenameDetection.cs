@@ -485,7 +485,7 @@ internal sealed class RenameDetection
     /// <summary>The table as the previous migration's target model (.Designer.cs) describes it: the state this Up starts from.</summary>
     private static ImmutableArray<ColumnDefinition> PreviousTargetModel(MigrationRuleContext context, string? schema, string table) =>
         context.History.Previous(context.Migration) is { } previous
-            ? TargetModelReader.Columns(previous, context.Catalog.Types.Compilation, schema, table)
+            ? TargetModel.Columns(previous, context.Catalog.Types.Compilation, schema, table)
             : default;
 
     /// <summary>Down's <c>CreateTable</c> re-creating the dropped table, else the table as the history left it, else as the previous target model has it.</summary>

@@ -683,6 +683,83 @@ public class ForeignKeyWithoutIndexRuleTests
             VerifyCS.Diagnostic("MIG060").WithLocation(0).WithArguments("fk_posts_users_id", "blog.posts", "owner_id", "blog.users", "IX_posts_owner_id"));
     }
 
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task TablePerTypeSubtypeKeyToBase_NoDiagnostic(EfVersion version)
+    {
+        // Table-per-type: OnlineOrders' primary key is the base type's key (Id), declared only on
+        // Order in the target model; the key from OnlineOrders.Id to Orders.Id is indexed by it.
+        const string previous = """
+            using Microsoft.EntityFrameworkCore;
+            using Microsoft.EntityFrameworkCore.Infrastructure;
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [DbContext(typeof(DbContext))]
+            [Migration("20240101000000_Squashed")]
+            public partial class Squashed : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                }
+
+                protected override void BuildTargetModel(ModelBuilder modelBuilder)
+                {
+                    modelBuilder.Entity("Shop.Order", b =>
+                        {
+                            b.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            b.HasKey("Id");
+
+                            b.ToTable("Orders");
+
+                            b.UseTptMappingStrategy();
+                        });
+
+                    modelBuilder.Entity("Shop.OnlineOrder", b =>
+                        {
+                            b.HasBaseType("Shop.Order");
+
+                            b.Property<int>("ShopId")
+                                .HasColumnType("integer");
+
+                            b.ToTable("OnlineOrders");
+                        });
+                }
+            }
+            """;
+        const string current = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240301000000_OrderKeys")]
+            public class OrderKeys : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddForeignKey(
+                        name: "FK_OnlineOrders_Orders_Id",
+                        table: "OnlineOrders",
+                        column: "Id",
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+
+                    {|#0:migrationBuilder.AddForeignKey(
+                        name: "FK_OnlineOrders_Shops_ShopId",
+                        table: "OnlineOrders",
+                        column: "ShopId",
+                        principalTable: "Shops",
+                        principalColumn: "Id")|};
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(new[] { previous, current }, version, DbProvider.PostgreSql, null,
+            VerifyCS.Diagnostic("MIG060").WithLocation(0).WithArguments("FK_OnlineOrders_Shops_ShopId", "OnlineOrders", "ShopId", "Shops", "IX_OnlineOrders_ShopId"));
+    }
+
+
     [Fact]
     public async Task TableKnownOnlyToModelSnapshot_NoDiagnostic()
     {

@@ -1,81 +1,39 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using MigrationAnalyzers.Schema;
+using MigrationAnalyzers.Model;
 
-namespace MigrationAnalyzers.Model;
+namespace MigrationAnalyzers.Schema;
 
 /// <summary>
-/// Reads a migration's target model (<c>BuildTargetModel</c> in its .Designer.cs) for the tables
-/// and columns it describes, as <see cref="ColumnDefinition"/>s shaped like a <c>CreateTable</c>
-/// column: <c>modelBuilder.Entity("Blog", b => { b.Property&lt;string&gt;("Name").IsRequired()
-/// .HasMaxLength(100).HasColumnType("TEXT"); b.ToTable("Blogs", "schema"); })</c>. Fills gaps of
-/// the operations (e.g. the definition of a column dropped by a migration whose history is
-/// incomplete). Anything it does not recognise is left out, never guessed; read lazily, once
-/// per migration.
+/// The semantic half of <see cref="TargetModel"/>: its <c>b.Property&lt;T&gt;("Name")…</c> chains as
+/// <see cref="ColumnDefinition"/>s shaped like a <c>CreateTable</c> column (the CLR type and constant
+/// arguments need the compiler). Anything it does not recognise is left out, never guessed.
 /// </summary>
-internal static class TargetModelReader
+internal static class TargetModelColumns
 {
-    private static readonly ConditionalWeakTable<MigrationModel, Dictionary<TableKey, ImmutableArray<ColumnDefinition>>> Cache = new();
-
-    /// <summary>The columns the target model of <paramref name="migration"/> gives the table, or default when it does not describe it.</summary>
-    public static ImmutableArray<ColumnDefinition> Columns(MigrationModel migration, Compilation compilation, string? schema, string table) =>
-        Cache.GetValue(migration, m => Read(m, compilation)).TryGetValue(new TableKey(schema, table), out var columns) ? columns : default;
-
-    private static Dictionary<TableKey, ImmutableArray<ColumnDefinition>> Read(MigrationModel migration, Compilation compilation)
+    public static ImmutableArray<ColumnDefinition> Read(Compilation compilation, ImmutableArray<List<(string Name, InvocationExpressionSyntax Invocation)>> properties)
     {
-        var tables = new Dictionary<TableKey, ImmutableArray<ColumnDefinition>>();
-        if (migration.TargetModelMethod is not { } method || !compilation.ContainsSyntaxTree(method.SyntaxTree))
+        var columns = ImmutableArray.CreateBuilder<ColumnDefinition>();
+        SemanticModel? model = null;
+        foreach (var chain in properties)
         {
-            return tables;
-        }
-
-        var model = compilation.GetSemanticModel(method.SyntaxTree);
-        foreach (var invocation in method.DescendantNodes().OfType<InvocationExpressionSyntax>())
-        {
-            if (invocation is not { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Entity" }, ArgumentList.Arguments.Count: 2 } ||
-                invocation.ArgumentList.Arguments[1].Expression is not LambdaExpressionSyntax { Block: { } body } lambda ||
-                ParameterName(lambda) is not { } builder)
+            var tree = chain[0].Invocation.SyntaxTree;
+            if (!compilation.ContainsSyntaxTree(tree))
             {
                 continue;
             }
 
-            var columns = ImmutableArray.CreateBuilder<ColumnDefinition>();
-            TableKey? key = null;
-            foreach (var statement in body.Statements)
+            model = model?.SyntaxTree == tree ? model : compilation.GetSemanticModel(tree);
+            if (Column(model, chain) is { } column)
             {
-                if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call })
-                {
-                    continue;
-                }
-
-                var chain = Chain(call, builder);
-                if (chain.Count == 0)
-                {
-                    continue;
-                }
-
-                if (chain[0].Name == "ToTable" && Constant(model, chain[0].Invocation, 0) is string tableName)
-                {
-                    key = new TableKey(Constant(model, chain[0].Invocation, 1) as string, tableName);
-                }
-                else if (chain[0].Name == "Property" && Column(model, chain) is { } column)
-                {
-                    columns.Add(column);
-                }
-            }
-
-            if (key is { } table && columns.Count > 0)
-            {
-                tables[table] = columns.ToImmutable();
+                columns.Add(column);
             }
         }
 
-        return tables;
+        return columns.ToImmutable();
     }
 
     /// <summary>
@@ -151,27 +109,6 @@ internal static class TargetModelReader
 
         return new ColumnDefinition(name, clrType, arguments.ToImmutable(), ImmutableArray<Annotation>.Empty, property, propertyName);
     }
-
-    /// <summary><c>b.Property(…).A(…).B(…)</c> → [Property, A, B] when rooted at the lambda's parameter.</summary>
-    private static List<(string Name, InvocationExpressionSyntax Invocation)> Chain(InvocationExpressionSyntax outer, string builder)
-    {
-        var chain = new List<(string, InvocationExpressionSyntax)>();
-        ExpressionSyntax current = outer;
-        while (current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation)
-        {
-            chain.Insert(0, (access.Name.Identifier.ValueText, invocation));
-            current = access.Expression;
-        }
-
-        return current is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == builder ? chain : new List<(string, InvocationExpressionSyntax)>();
-    }
-
-    private static string? ParameterName(LambdaExpressionSyntax lambda) => lambda switch
-    {
-        SimpleLambdaExpressionSyntax simple => simple.Parameter.Identifier.ValueText,
-        ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 1 } parenthesized => parenthesized.ParameterList.Parameters[0].Identifier.ValueText,
-        _ => null,
-    };
 
     private static object? Constant(SemanticModel model, InvocationExpressionSyntax invocation, int index) =>
         invocation.ArgumentList.Arguments.Count > index
