@@ -59,6 +59,7 @@ internal sealed class UnseenChange
 
     /// <summary>True when the operation may have created (or rebuilt) <paramref name="table"/> unseen.</summary>
     public static bool MayHaveCreated(MigrationOperation operation, string table) =>
+        operation.Kind is MigrationOperationKind.Unknown or MigrationOperationKind.Sql or MigrationOperationKind.CreateTable or MigrationOperationKind.RenameTable &&
         MayChange(operation) && Of(operation) is { MayCreate: true } change && change.Touches(table);
 
     /// <summary>A cheap filter: only these kinds of operation can hide a change.</summary>
