@@ -112,7 +112,8 @@ public class NarrowingAlterColumnRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(new[] { initial, alter }, version, DbProvider.None, TestSetup.Options(("provider", "mysql")),
-            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Code", "varchar(200)", "varchar(50)", "max length 200 → 50"));
+            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Code", "varchar(200)", "varchar(50)", "max length 200 → 50",
+                "the ALTER fails on SQL Server, PostgreSQL and MySQL (strict mode) when any existing value is longer; find those rows with SELECT * FROM `Items` WHERE CHAR_LENGTH(`Code`) > 50"));
     }
 
     [Fact]
@@ -139,7 +140,8 @@ public class NarrowingAlterColumnRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(new[] { initial, alter }, EfVersion.Ef10, DbProvider.None, TestSetup.Options(("provider", "mysql")),
-            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Value", "TEXT", "varchar(100)", "max length unbounded → 100"));
+            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Value", "TEXT", "varchar(100)", "max length unbounded → 100",
+                "the ALTER fails on SQL Server, PostgreSQL and MySQL (strict mode) when any existing value is longer; find those rows with SELECT * FROM `Items` WHERE CHAR_LENGTH(`Value`) > 100"));
     }
 
     [Fact]

@@ -131,9 +131,9 @@ public class PlaceholderDefaultRuleTests
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
             new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Warning)
-                .WithArguments("AddColumn", "Posts", "0", "AuthorId", ", a foreign key column: the sentinel references no principal row (the key fails) or the wrong one"),
+                .WithArguments("AddColumn", "Posts", "EF's placeholder default 0", "AuthorId", ", a foreign key column: the sentinel references no principal row (the key fails) or the wrong one"),
             new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(1).WithSeverity(DiagnosticSeverity.Info)
-                .WithArguments("AddColumn", "Posts", "0", "Rank", ""));
+                .WithArguments("AddColumn", "Posts", "EF's placeholder default 0", "Rank", ""));
     }
 
     [Theory]
