@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Reversibility;
+using MigrationAnalyzers.Schema;
 
 namespace MigrationAnalyzers.Rules;
 
@@ -35,7 +36,9 @@ public sealed class DownDefinitionMismatchRule : MigrationRuleAnalyzer
         var previous = context.History.Previous(context.Migration);
         foreach (var up in pairing.Up)
         {
-            if (pairing.DownOf(up) is { } down && up.Table is { } table &&
+            // Up's old… values that contradict the history or the previous target model are no
+            // definition to restore (a migration scaffolded under another provider's snapshot).
+            if (pairing.DownOf(up) is { } down && up.Table is { } table && !OldDefinition.ContradictsKnown(context, up, pairing.UpIndex(up)) &&
                 RestoredDefinition.Difference(up, down, context.UpStateBefore(pairing.UpIndex(up)), PreviousModel(context, previous, up.Schema, table)) is { } difference)
             {
                 context.Report(Rule, down.Location, OperationText.Describe(down), difference);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -6,7 +7,10 @@ using MigrationAnalyzers.Schema;
 
 namespace MigrationAnalyzers.Rules;
 
-/// <summary>MIG001: <c>DropTable</c> in Up deletes the table and all its rows.</summary>
+/// <summary>
+/// MIG001: <c>DropTable</c> in Up deletes the table and all its rows. Not reported when an earlier
+/// <c>Sql</c> of the same Up copied the rows into another table (<c>INSERT INTO New … SELECT … FROM Old</c>).
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DropTableRule : MigrationRuleAnalyzer
 {
@@ -23,11 +27,28 @@ public sealed class DropTableRule : MigrationRuleAnalyzer
     private protected override void Analyze(MigrationRuleContext context)
     {
         var renames = RenameDetection.For(context);
-        foreach (var operation in context.Migration.Up.Operations)
+        var operations = context.Migration.Up.Operations;
+        var reported = new HashSet<SyntaxNode>();
+        for (var i = 0; i < operations.Length; i++)
         {
             // A drop that is half of a rename is MIG004's: one warning per operation, with the fix.
-            if (operation.Kind == MigrationOperationKind.DropTable && context.MayRun(operation) &&
-                operation.Table is { } table && !operation.HasUnknownArguments && !renames.IsRenameDrop(operation))
+            // A table whose rows an earlier Sql copied elsewhere loses nothing (SPEC §3 "Moved data").
+            // A name the model cannot read (a loop over names, a helper's parameter) still deletes a
+            // table: reported with the name as written, once per statement.
+            var operation = operations[i];
+            if (operation.Kind != MigrationOperationKind.DropTable || !context.MayRun(operation))
+            {
+                continue;
+            }
+
+            if (operation.HasUnknownArguments)
+            {
+                if (reported.Add(operation.Syntax))
+                {
+                    context.Report(Rule, operation.Location, DroppedNames.Table(operation));
+                }
+            }
+            else if (operation.Table is { } table && !renames.IsRenameDrop(operation) && !MovedData.IsTableCopiedBefore(context, i, operation.Schema, table))
             {
                 context.Report(Rule, operation.Location, MigrationRuleContext.Qualified(operation.Schema, table));
             }

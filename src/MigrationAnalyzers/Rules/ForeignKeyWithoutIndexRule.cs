@@ -126,6 +126,21 @@ public sealed class ForeignKeyWithoutIndexRule : MigrationRuleAnalyzer
         return false;
     }
 
+    /// <summary>An operation after the key that the model cannot read and that may touch the table (it may create the index).</summary>
+    private static bool IsChangedUnseenLater(MigrationRuleContext context, int upIndex, string table)
+    {
+        var operations = context.Migration.Up.Operations;
+        for (var i = upIndex + 1; i < operations.Length; i++)
+        {
+            if (UnseenChange.MayChange(operations[i]) && context.MayRun(operations[i]) && UnseenChange.Of(operations[i]).Touches(table))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Check(MigrationRuleContext context, MigrationOperation foreignKey, int upIndex, int stateIndex)
     {
         if (foreignKey.HasUnknownArguments || foreignKey.Table is not { } table)
@@ -141,16 +156,17 @@ public sealed class ForeignKeyWithoutIndexRule : MigrationRuleAnalyzer
 
         var schema = foreignKey.Schema;
         var before = TableIndexes.Before(
-            context.Catalog.Types.Compilation, context.History, context.Migration, context.UpStateBefore(stateIndex), stateIndex, schema, table, out var isKnown);
-        if (before.Any(index => index.Covers(columns)) || (!isKnown && LikelyHasIndex(context, foreignKey, upIndex, table, columns)))
+            context.Catalog.Types.Compilation, context.History, context.Migration, context.UpStateBefore(stateIndex), stateIndex, schema, table, out var knowledge);
+        if (knowledge == IndexKnowledge.Uncertain || before.Any(index => index.Covers(columns)) ||
+            (knowledge == IndexKnowledge.Undescribed && LikelyHasIndex(context, foreignKey, upIndex, table, columns)))
         {
             return;
         }
 
         // An index created later in the same Up supports the key as well (EF scaffolds it after the table),
-        // and so may one this Up creates in raw SQL (the model cannot read its columns: no guess).
+        // and so may one this Up creates in raw SQL or an operation the model cannot read (no guess).
         if (TableIndexes.CreatedInUp(context.Migration, schema, table, upIndex + 1).Any(created => created.Index.Covers(columns)) ||
-            SqlCreatesIndexOn(context.Migration, table, columns[0]))
+            SqlCreatesIndexOn(context.Migration, table, columns[0]) || IsChangedUnseenLater(context, upIndex, table))
         {
             return;
         }

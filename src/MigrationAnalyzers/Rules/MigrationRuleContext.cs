@@ -52,7 +52,9 @@ internal sealed class MigrationRuleContext
     /// <summary>
     /// SPEC §3 "existing table": not created earlier in this Up; with a baseline, also not created
     /// by a migration after the baseline (not deployed yet). Without a baseline every table this
-    /// Up did not create counts as existing.
+    /// Up did not create counts as existing. False also when it cannot be told (SPEC §3 "Unknown is
+    /// silent"): an earlier operation of this Up the model could not read may have created or
+    /// rebuilt the table, or, with a baseline, one of a migration after the baseline.
     /// </summary>
     public bool IsExistingTable(string? schema, string table, int upIndex)
     {
@@ -71,6 +73,11 @@ internal sealed class MigrationRuleContext
             {
                 return false;
             }
+
+            if (UnseenChange.MayHaveCreated(operation, table) && MayRun(operation))
+            {
+                return false;
+            }
         }
 
         if (Options.Baseline is null)
@@ -78,9 +85,25 @@ internal sealed class MigrationRuleContext
             return true;
         }
 
-        var createdBy = History.StateBefore(Migration).Find(schema, table)?.CreatedBy;
-        return createdBy?.Id is null || Options.IsBaselined(createdBy.Id);
+        var before = History.StateBefore(Migration);
+        if (before.Find(schema, table) is not { } known)
+        {
+            // Not in the fold: older than the compilation's migrations, unless an unreadable
+            // migration after the baseline may have created it.
+            return before.MayHaveCreated(table) is not { } unseen || Options.IsBaselined(unseen.Id);
+        }
+
+        return (known.CreatedBy?.Id is null || Options.IsBaselined(known.CreatedBy.Id)) &&
+            (known.ChangedUnseenBy is not { } changed || Options.IsBaselined(changed.Id));
     }
+
+    /// <summary>
+    /// True when an operation the model could not read (of this Up before <paramref name="upIndex"/>,
+    /// or of an earlier migration when it names the table) may have created, rebuilt or changed the
+    /// table: its recorded columns and keys are not the whole truth, rules that read them stay silent.
+    /// </summary>
+    public bool IsChangedUnseen(string? schema, string table, int upIndex) =>
+        UpStateBefore(upIndex).ChangedUnseenBy(schema, table, Migration) is not null;
 
     /// <summary>Columns added by this Up before <paramref name="upIndex"/> (new, hence empty, columns).</summary>
     public bool IsColumnAddedEarlier(string? schema, string table, string column, int upIndex)

@@ -4,6 +4,7 @@ using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Schema;
 using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.Rules;
@@ -42,7 +43,8 @@ public sealed class NarrowingAlterColumnRule : MigrationRuleAnalyzer
                 Describe(operation, context.Provider) is { } change &&
                 context.MayRun(operation) &&
                 context.IsExistingTable(operation.Schema, operation.Table!, i) &&
-                !context.IsColumnAddedEarlier(operation.Schema, operation.Table!, operation.Name!, i))
+                !context.IsColumnAddedEarlier(operation.Schema, operation.Table!, operation.Name!, i) &&
+                !OldDefinition.ContradictsKnown(context, operation, i))
             {
                 var length = NewTextLength(operation, change.Reason);
                 context.Report(

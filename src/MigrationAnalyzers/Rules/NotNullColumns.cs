@@ -1,7 +1,8 @@
 using System;
-using System.Text.RegularExpressions;
+using System.Collections.Immutable;
 using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.Rules;
 
@@ -83,11 +84,12 @@ internal static class NotNullColumns
     }
 
     /// <summary>
-    /// An operation of this Up before <paramref name="upIndex"/> that sets the column for existing rows:
-    /// a <c>Sql</c> <c>UPDATE &lt;table&gt; SET … &lt;column&gt; =</c> (quoted identifiers allowed) or an
-    /// <c>UpdateData</c> of the column. Renames in between are followed back (expand/contract writes
-    /// <c>c_new</c> and renames it). A <c>Sql</c> whose text is not constant, or an operation the model
-    /// cannot read, might be the backfill: counted as one, so rules stay silent.
+    /// An operation of this Up before <paramref name="upIndex"/> that leaves the column with no NULL
+    /// in existing rows: a <c>Sql</c> <c>UPDATE &lt;table&gt; SET … &lt;column&gt; =</c> or
+    /// <c>DELETE FROM &lt;table&gt; WHERE &lt;column&gt; IS NULL</c>, or an <c>UpdateData</c> of the
+    /// column. Renames in between are followed back (expand/contract writes <c>c_new</c> and renames
+    /// it). A <c>Sql</c> whose text is not constant, or an operation the model cannot read, might be
+    /// the backfill: counted as one, so rules stay silent.
     /// </summary>
     public static bool HasEarlierBackfill(MigrationRuleContext context, MigrationOperation target, int upIndex)
     {
@@ -103,7 +105,7 @@ internal static class NotNullColumns
                     return true;
                 case MigrationOperationKind.Sql when operation.SqlText is null:
                     return true;
-                case MigrationOperationKind.Sql when IsUpdateOf(operation.SqlText, table, column):
+                case MigrationOperationKind.Sql when Backfills(operation, target.Schema, table, column, unconditionalOnly: false):
                     return true;
                 case MigrationOperationKind.UpdateData when operation.IsTable(target.Schema, table) &&
                     (operation.Columns.IsDefault || operation.Columns.Contains(column)):
@@ -117,45 +119,83 @@ internal static class NotNullColumns
         return false;
     }
 
-    private const string Identifier = @"(?:\[(?<{0}>[^\]]+)\]|""(?<{0}>[^""]+)""|`(?<{0}>[^`]+)`|(?<{0}>[\w$#@]+))";
-
-    private static readonly Regex Update = new(
-        @"\bUPDATE\s+(?:" + string.Format(System.Globalization.CultureInfo.InvariantCulture, Identifier, "schema") + @"\s*\.\s*)?" +
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, Identifier, "table") +
-        @"\s+(?:AS\s+\w+\s+|\w+\s+)?SET\s+(?<set>.*?)(?:\bFROM\b|\bWHERE\b|;|$)",
-        RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(200));
-
-    /// <summary><c>UPDATE [schema.]table SET … column = …</c>: the statement shape of a backfill.</summary>
-    public static bool IsUpdateOf(string? sql, string table, string column)
+    /// <summary>
+    /// For a column added with a placeholder default: a <c>Sql</c> later in this Up that sets it in
+    /// every row (<c>UPDATE t SET c = …</c> without WHERE) before anything uses the value (an index,
+    /// key or foreign key on the column) or the end of Up. The placeholder never reaches a reader.
+    /// </summary>
+    public static bool HasLaterBackfill(MigrationRuleContext context, MigrationOperation added, int upIndex)
     {
-        if (sql is null)
+        var operations = context.Migration.Up.Operations;
+        var column = added.Name!;
+        var table = added.Table!;
+        for (var i = upIndex + 1; i < operations.Length; i++)
+        {
+            var operation = operations[i];
+            switch (operation.Kind)
+            {
+                case MigrationOperationKind.Unknown:
+                case MigrationOperationKind.Sql when operation.SqlText is null:
+                    return true;
+                case MigrationOperationKind.Sql when context.MayRun(operation) && Backfills(operation, added.Schema, table, column, unconditionalOnly: true):
+                    return true;
+                case MigrationOperationKind.CreateIndex or MigrationOperationKind.AddForeignKey or MigrationOperationKind.AddUniqueConstraint or MigrationOperationKind.AddPrimaryKey
+                    when operation.IsTable(added.Schema, table) && !operation.Columns.IsDefault && operation.Columns.Contains(column):
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Read through the SQL reader: <c>UPDATE [schema.]table SET … column = …</c> (unconditional when
+    /// <paramref name="unconditionalOnly"/>), or <c>DELETE FROM table WHERE … column IS NULL</c>.
+    /// </summary>
+    private static bool Backfills(MigrationOperation sql, string? schema, string table, string column, bool unconditionalOnly)
+    {
+        if (SqlScript.For(sql) is not { } script)
         {
             return false;
         }
 
-        try
+        foreach (var statement in script.AllStatements)
         {
-            foreach (Match match in Update.Matches(sql))
+            if (statement.Target?.Matches(schema, table) != true)
             {
-                if (!string.Equals(match.Groups["table"].Value, table, StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var assignment = new Regex(
-                    @"(?:^|,)\s*(?:\w+\.)?" + "(?:\\[" + Regex.Escape(column) + "\\]|\"" + Regex.Escape(column) + "\"|`" + Regex.Escape(column) + "`|" + Regex.Escape(column) + @"\b)\s*=",
-                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-                    TimeSpan.FromMilliseconds(200));
-                if (assignment.IsMatch(match.Groups["set"].Value))
+            if (statement.Kind == SqlStatementKind.Update && !(unconditionalOnly && statement.HasWhere))
+            {
+                foreach (var assignment in statement.Assignments)
                 {
-                    return true;
+                    if (assignment.Column.Matches(null, column))
+                    {
+                        return true;
+                    }
                 }
             }
+            else if (statement.Kind == SqlStatementKind.Delete && !unconditionalOnly && DeletesNullsOf(statement.Tokens, column))
+            {
+                return true;
+            }
         }
-        catch (RegexMatchTimeoutException)
+
+        return false;
+    }
+
+    /// <summary><c>… WHERE … column IS NULL</c> (qualified or quoted): the rows that would break NOT NULL go.</summary>
+    private static bool DeletesNullsOf(ImmutableArray<SqlToken> tokens, string column)
+    {
+        for (var i = 0; i + 2 < tokens.Length; i++)
         {
-            return true;
+            if (tokens[i].Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier &&
+                string.Equals(tokens[i].Value, column, StringComparison.OrdinalIgnoreCase) &&
+                tokens[i + 1].Is("IS") && tokens[i + 2].Is("NULL"))
+            {
+                return true;
+            }
         }
 
         return false;

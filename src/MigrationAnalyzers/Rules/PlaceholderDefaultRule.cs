@@ -43,6 +43,12 @@ public sealed class PlaceholderDefaultRule : MigrationRuleAnalyzer
             string? shown = null;
             if (operation.Kind == MigrationOperationKind.AddColumn && NotNullColumns.IsNotNullAddOnExistingTable(context, operation, i))
             {
+                if (NotNullColumns.HasLaterBackfill(context, operation, i))
+                {
+                    // Every row gets a real value before anything reads the placeholder.
+                    continue;
+                }
+
                 action = "AddColumn";
                 if (NotNullColumns.MySqlFillsWithImplicitDefault(context.Provider, operation.Column!))
                 {

@@ -121,7 +121,7 @@ internal static class RenameSources
     /// <summary>The table as the previous migration's target model (.Designer.cs) describes it: the state this Up starts from.</summary>
     private static ImmutableArray<ColumnDefinition> PreviousTargetModel(MigrationRuleContext context, string? schema, string table) =>
         context.History.Previous(context.Migration) is { } previous
-            ? TargetModelReader.Columns(previous, context.Catalog.Types.Compilation, schema, table)
+            ? TargetModel.Columns(previous, context.Catalog.Types.Compilation, schema, table)
             : default;
 
     /// <summary>

@@ -7,17 +7,34 @@ namespace MigrationAnalyzers.Schema;
 /// <summary>
 /// The schema known at one point of the migration history, folded from the Up operations of
 /// every migration before it. Immutable with structural sharing, so a state per migration (and
-/// per operation, when a rule asks) stays cheap. Operations with unknown names change nothing.
+/// per operation, when a rule asks) stays cheap. Operations with unknown names change nothing
+/// known, but what they may have touched is remembered (<see cref="UnseenChange"/>): such a table's
+/// state is uncertain (<see cref="ChangedUnseenBy"/>) and rules that depend on it stay silent.
 /// </summary>
 internal sealed class SchemaState
 {
-    public static readonly SchemaState Empty = new(ImmutableDictionary<TableKey, TableState>.Empty);
+    public static readonly SchemaState Empty = new(
+        ImmutableDictionary<TableKey, TableState>.Empty,
+        ImmutableDictionary.Create<string, MigrationModel>(System.StringComparer.OrdinalIgnoreCase),
+        opaqueBy: null,
+        opaqueCount: 0);
 
     private static readonly string[] NamingParameters = { "name", "table", "schema", "newName", "newSchema", "column", "columns" };
 
-    private SchemaState(ImmutableDictionary<TableKey, TableState> tables)
+    private readonly ImmutableDictionary<string, MigrationModel> _maybeCreated;
+    private readonly MigrationModel? _opaqueBy;
+    private readonly int _opaqueCount;
+
+    private SchemaState(
+        ImmutableDictionary<TableKey, TableState> tables,
+        ImmutableDictionary<string, MigrationModel> maybeCreated,
+        MigrationModel? opaqueBy,
+        int opaqueCount)
     {
         Tables = tables;
+        _maybeCreated = maybeCreated;
+        _opaqueBy = opaqueBy;
+        _opaqueCount = opaqueCount;
     }
 
     public ImmutableDictionary<TableKey, TableState> Tables { get; }
@@ -25,13 +42,74 @@ internal sealed class SchemaState
     public TableState? Find(string? schema, string? table) =>
         table is not null && Tables.TryGetValue(new TableKey(schema, table), out var state) ? state : null;
 
-    public SchemaState Apply(MigrationOperation operation, MigrationModel migration)
+    /// <summary>
+    /// The latest migration with an operation the model could not read that may have created,
+    /// rebuilt or changed the table; null when what the fold records is all there is. An
+    /// operation that may touch any table (a helper without source, a <c>Sql</c> read from a file)
+    /// counts only within <paramref name="current"/> (the migration whose Up is analysed): counted
+    /// across the history it would silence every rule on every older table.
+    /// </summary>
+    public MigrationModel? ChangedUnseenBy(string? schema, string table, MigrationModel current)
     {
-        if (operation.Kind == MigrationOperationKind.Unknown || HasUnknownNames(operation))
+        if (Find(schema, table) is { } known)
         {
-            return this;
+            return known.ChangedUnseenBy ?? (_opaqueBy == current && known.OpaqueSeen < _opaqueCount ? current : null);
         }
 
+        return _maybeCreated.TryGetValue(table, out var maybe) ? maybe : _opaqueBy == current ? current : null;
+    }
+
+    /// <summary>For a table the fold does not know: the latest migration that may have created it unseen (any-table operations included).</summary>
+    public MigrationModel? MayHaveCreated(string table) =>
+        _maybeCreated.TryGetValue(table, out var maybe) ? maybe : _opaqueBy;
+
+    public SchemaState Apply(MigrationOperation operation, MigrationModel migration)
+    {
+        var state = operation.Kind is MigrationOperationKind.Unknown or MigrationOperationKind.Sql || HasUnknownNames(operation)
+            ? this
+            : ApplyKnown(operation, migration);
+        if (UnseenChange.MayChange(operation) && UnseenChange.Of(operation) is { IsNothing: false } change)
+        {
+            state = state.WithUnseen(change, migration);
+        }
+
+        return state;
+    }
+
+    private SchemaState With(ImmutableDictionary<TableKey, TableState> tables) => new(tables, _maybeCreated, _opaqueBy, _opaqueCount);
+
+    private SchemaState WithUnseen(UnseenChange change, MigrationModel migration)
+    {
+        if (change.AnyTable)
+        {
+            return new SchemaState(Tables, _maybeCreated, migration, _opaqueCount + 1);
+        }
+
+        var tables = Tables;
+        var maybeCreated = _maybeCreated;
+        foreach (var name in change.Tables)
+        {
+            var found = false;
+            foreach (var pair in Tables)
+            {
+                if (string.Equals(pair.Key.Name, name, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    tables = tables.SetItem(pair.Key, pair.Value.With(changedUnseenBy: migration));
+                    found = true;
+                }
+            }
+
+            if (!found && change.MayCreate)
+            {
+                maybeCreated = maybeCreated.SetItem(name, migration);
+            }
+        }
+
+        return new SchemaState(tables, maybeCreated, _opaqueBy, _opaqueCount);
+    }
+
+    private SchemaState ApplyKnown(MigrationOperation operation, MigrationModel migration)
+    {
         var table = operation.Table;
         if (table is null)
         {
@@ -43,12 +121,12 @@ internal sealed class SchemaState
         switch (operation.Kind)
         {
             case MigrationOperationKind.CreateTable:
-                return new SchemaState(Tables.SetItem(key, Create(key, operation, migration)));
+                return new SchemaState(Tables.SetItem(key, Create(key, operation, migration, _opaqueCount)), _maybeCreated.Remove(table), _opaqueBy, _opaqueCount);
             case MigrationOperationKind.DropTable:
-                return new SchemaState(Tables.Remove(key));
+                return With(Tables.Remove(key));
             case MigrationOperationKind.RenameTable when existing is not null && operation.NewName is { } newName:
                 var newKey = new TableKey(operation["newSchema"].AsString() ?? operation.Schema, newName);
-                return new SchemaState(Tables.Remove(key).SetItem(newKey, existing.With(key: newKey)));
+                return With(Tables.Remove(key).SetItem(newKey, existing.With(key: newKey)));
         }
 
         if (existing is null)
@@ -56,7 +134,7 @@ internal sealed class SchemaState
             return this;
         }
 
-        return new SchemaState(Tables.SetItem(key, ApplyToTable(existing, operation)));
+        return With(Tables.SetItem(key, ApplyToTable(existing, operation)));
     }
 
     /// <summary>
@@ -76,7 +154,7 @@ internal sealed class SchemaState
         return false;
     }
 
-    private static TableState Create(TableKey key, MigrationOperation createTable, MigrationModel migration)
+    private static TableState Create(TableKey key, MigrationOperation createTable, MigrationModel migration, int opaqueSeen)
     {
         var columns = ImmutableDictionary<string, ColumnDefinition>.Empty;
         foreach (var column in createTable.TableColumns)
@@ -87,7 +165,7 @@ internal sealed class SchemaState
             }
         }
 
-        var table = new TableState(key, migration, columns, ImmutableDictionary<string, KeyState>.Empty);
+        var table = new TableState(key, migration, columns, ImmutableDictionary<string, KeyState>.Empty, opaqueSeen: opaqueSeen);
         foreach (var constraint in createTable.Constraints)
         {
             table = ApplyToTable(table, constraint);

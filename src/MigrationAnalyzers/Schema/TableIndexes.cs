@@ -18,6 +18,19 @@ internal enum IndexOrigin
     TargetModel,
 }
 
+/// <summary>How far <see cref="TableIndexes.Before(Compilation, SchemaHistory, MigrationModel, SchemaState, int, string?, string, out IndexKnowledge)"/> can be trusted.</summary>
+internal enum IndexKnowledge
+{
+    /// <summary>The migrations or a target model describe the table.</summary>
+    Known,
+
+    /// <summary>Nothing describes the table (older than the compilation's migrations, no target model).</summary>
+    Undescribed,
+
+    /// <summary>An operation the model could not read may have changed the table: nothing can be told.</summary>
+    Uncertain,
+}
+
 /// <summary>An index, primary key, unique constraint or foreign key on a table, in column names.</summary>
 internal sealed class KnownIndex
 {
@@ -109,7 +122,7 @@ internal static class TableIndexes
 {
     private static readonly ConditionalWeakTable<Compilation, StrongBox<SyntaxNode?>> Snapshots = new();
 
-    /// <summary>Indexes and keys on the table before Up operation <paramref name="upIndex"/> (empty when nothing is known).</summary>
+    /// <summary>Indexes and keys on the table before Up operation <paramref name="upIndex"/> (empty when nothing is known or it is uncertain).</summary>
     public static ImmutableArray<KnownIndex> Before(
         Compilation compilation,
         SchemaHistory history,
@@ -120,8 +133,10 @@ internal static class TableIndexes
         string table) =>
         Before(compilation, history, migration, upStateBefore, upIndex, schema, table, out _);
 
-    /// <param name="isKnown">False when neither the migrations nor any target model know the table:
-    /// the answer is then only what this Up itself created, and a rule may prefer silence.</param>
+    /// <param name="knowledge">How much the answer can be trusted: <see cref="IndexKnowledge.Undescribed"/>
+    /// when neither the migrations nor any target model know the table (the answer is then only what
+    /// this Up itself created, and a rule may prefer silence); <see cref="IndexKnowledge.Uncertain"/>
+    /// when an operation the model could not read may have changed it (the answer is empty: silence).</param>
     public static ImmutableArray<KnownIndex> Before(
         Compilation compilation,
         SchemaHistory history,
@@ -130,10 +145,18 @@ internal static class TableIndexes
         int upIndex,
         string? schema,
         string table,
-        out bool isKnown)
+        out IndexKnowledge knowledge)
     {
-        isKnown = true;
-        if (upStateBefore.Find(schema, table) is { } known)
+        knowledge = IndexKnowledge.Known;
+        var unseen = upStateBefore.ChangedUnseenBy(schema, table, migration);
+        if (unseen == migration)
+        {
+            // This Up changed the table in a way the model cannot read: no target model tells how.
+            knowledge = IndexKnowledge.Uncertain;
+            return ImmutableArray<KnownIndex>.Empty;
+        }
+
+        if (unseen is null && upStateBefore.Find(schema, table) is { } known)
         {
             return known.Keys.Values
                 .Select(k => new KnownIndex(k.Name, k.Kind, k.Columns, k.IsUnique, KnownIndex.IsSpecialIndex(k.DeclaredBy), IndexOrigin.Migrations, k.DeclaredBy))
@@ -146,9 +169,15 @@ internal static class TableIndexes
             return ImmutableArray<KnownIndex>.Empty;
         }
 
-        // Nothing known from before: start empty, but this Up's own earlier indexes still count.
+        // Nothing known from before (or an earlier migration changed it unseen): the target model
+        // is the truth; this Up's own earlier indexes still count.
         var model = FromTargetModel(compilation, history, migration, schema, table);
-        isKnown = !model.IsDefault;
+        knowledge = !model.IsDefault ? IndexKnowledge.Known : unseen is null ? IndexKnowledge.Undescribed : IndexKnowledge.Uncertain;
+        if (knowledge == IndexKnowledge.Uncertain)
+        {
+            return ImmutableArray<KnownIndex>.Empty;
+        }
+
         var indexes = model.IsDefault ? new List<KnownIndex>() : model.ToList();
         var operations = migration.Up.Operations;
         for (var i = 0; i < upIndex && i < operations.Length; i++)

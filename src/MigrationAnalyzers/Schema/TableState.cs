@@ -42,12 +42,16 @@ internal sealed class TableState
         TableKey key,
         MigrationModel? createdBy,
         ImmutableDictionary<string, ColumnDefinition> columns,
-        ImmutableDictionary<string, KeyState> keys)
+        ImmutableDictionary<string, KeyState> keys,
+        MigrationModel? changedUnseenBy = null,
+        int opaqueSeen = 0)
     {
         Key = key;
         CreatedBy = createdBy;
         Columns = columns;
         Keys = keys;
+        ChangedUnseenBy = changedUnseenBy;
+        OpaqueSeen = opaqueSeen;
     }
 
     public TableKey Key { get; }
@@ -60,9 +64,19 @@ internal sealed class TableState
     /// <summary>Indexes, primary key, unique constraints and foreign keys by name.</summary>
     public ImmutableDictionary<string, KeyState> Keys { get; }
 
+    /// <summary>
+    /// The latest migration with an operation the model could not read that names this table
+    /// (<see cref="UnseenChange"/>): its columns and keys may differ from what is recorded here.
+    /// </summary>
+    public MigrationModel? ChangedUnseenBy { get; }
+
+    /// <summary>How many operations that may touch any table had been folded when the table was created.</summary>
+    public int OpaqueSeen { get; }
+
     public TableState With(
         TableKey? key = null,
         ImmutableDictionary<string, ColumnDefinition>? columns = null,
-        ImmutableDictionary<string, KeyState>? keys = null) =>
-        new(key ?? Key, CreatedBy, columns ?? Columns, keys ?? Keys);
+        ImmutableDictionary<string, KeyState>? keys = null,
+        MigrationModel? changedUnseenBy = null) =>
+        new(key ?? Key, CreatedBy, columns ?? Columns, keys ?? Keys, changedUnseenBy ?? ChangedUnseenBy, OpaqueSeen);
 }

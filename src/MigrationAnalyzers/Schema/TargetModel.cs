@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -5,6 +6,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Model;
 
 namespace MigrationAnalyzers.Schema;
 
@@ -34,27 +36,54 @@ internal sealed class ModelIndex
     public bool IsSpecial { get; }
 }
 
-/// <summary>One mapped table of a target model.</summary>
+/// <summary>One mapped table of a target model: its keys and indexes, and (read on demand) its columns.</summary>
 internal sealed class ModelTable
 {
-    public ModelTable(TableKey key, ImmutableArray<ModelIndex> indexes)
+    private readonly ImmutableArray<List<(string Name, InvocationExpressionSyntax Invocation)>> _properties;
+    // One reference, replaced whole: a concurrent reader sees an old or a new pair, never a mix.
+    private Tuple<Compilation, ImmutableArray<ColumnDefinition>>? _columns;
+
+    public ModelTable(TableKey key, ImmutableArray<ModelIndex> indexes, ImmutableArray<List<(string Name, InvocationExpressionSyntax Invocation)>> properties)
     {
         Key = key;
         Indexes = indexes;
+        _properties = properties;
     }
 
     public TableKey Key { get; }
 
     public ImmutableArray<ModelIndex> Indexes { get; }
+
+    /// <summary>
+    /// The columns, shaped like a <c>CreateTable</c> column (<see cref="TargetModelColumns"/>): bound
+    /// with <paramref name="compilation"/>'s semantic model once per compilation, a property whose
+    /// arguments are not constant left out.
+    /// </summary>
+    public ImmutableArray<ColumnDefinition> Columns(Compilation compilation)
+    {
+        if (_columns is { } cached && cached.Item1 == compilation)
+        {
+            return cached.Item2;
+        }
+
+        var columns = TargetModelColumns.Read(compilation, _properties);
+        _columns = Tuple.Create(compilation, columns);
+        return columns;
+    }
+
+    internal ModelTable Merge(ImmutableArray<ModelIndex> indexes, ImmutableArray<List<(string Name, InvocationExpressionSyntax Invocation)>> properties) =>
+        new(Key, Indexes.AddRange(indexes), _properties.AddRange(properties));
 }
 
 /// <summary>
-/// A syntactic reader of a <c>BuildTargetModel</c> (migration .Designer.cs) or <c>BuildModel</c>
-/// (ModelSnapshot) body: the <c>modelBuilder.Entity("Ns.Post", b =&gt; { … })</c> blocks EF writes,
-/// reduced to tables with their keys and indexes in column names. It only reads the shapes EF
-/// scaffolds (<c>b.Property&lt;T&gt;("P").HasColumnName("c")</c>, <c>b.HasKey("Id")</c>,
-/// <c>b.HasIndex("A", "B").IsUnique().HasDatabaseName("IX")</c>, <c>b.ToTable("Posts", "dbo")</c>);
-/// an entity without a constant <c>ToTable</c> is skipped rather than guessed. Parsed once per syntax node.
+/// The one reader of a target model: a <c>BuildTargetModel</c> (migration .Designer.cs) or
+/// <c>BuildModel</c> (ModelSnapshot) body, the <c>modelBuilder.Entity("Ns.Post", b =&gt; { … })</c>
+/// blocks EF writes, reduced to tables with their keys, indexes and columns. It only reads the
+/// shapes EF scaffolds (<c>b.Property&lt;T&gt;("P").HasColumnName("c")</c>, <c>b.HasKey("Id")</c>,
+/// <c>b.HasIndex("A", "B").IsUnique().HasDatabaseName("IX")</c>, <c>b.ToTable("Posts", "dbo")</c>,
+/// <c>b.HasBaseType("Ns.Base")</c>); an entity without a constant <c>ToTable</c> (its own or, for
+/// table-per-hierarchy, its base's) is skipped rather than guessed. Keys and indexes are read from
+/// syntax, once per syntax node; columns need the semantic model and are read when asked.
 /// </summary>
 internal sealed class TargetModel
 {
@@ -75,6 +104,23 @@ internal sealed class TargetModel
 
     public ModelTable? Find(string? schema, string table) =>
         _tables.TryGetValue(new TableKey(schema, table), out var found) ? found : null;
+
+    /// <summary>
+    /// The columns <paramref name="migration"/>'s target model gives the table, or default when it
+    /// does not describe it (fills gaps of the operations, e.g. the definition of a column dropped by
+    /// a migration whose history is incomplete).
+    /// </summary>
+    public static ImmutableArray<ColumnDefinition> Columns(MigrationModel migration, Compilation compilation, string? schema, string table)
+    {
+        if (migration.TargetModelMethod is not { } method || !compilation.ContainsSyntaxTree(method.SyntaxTree) ||
+            Read(method).Find(schema, table) is not { } found)
+        {
+            return default;
+        }
+
+        var columns = found.Columns(compilation);
+        return columns.IsEmpty ? default : columns;
+    }
 
     /// <summary>A relationship of the model (<c>b.HasOne("Ns.Blog", …)</c> on a dependent) has this table's entity as principal.</summary>
     public bool IsPrincipal(string? schema, string table) => _principals.Contains(new TableKey(schema, table));
@@ -127,10 +173,16 @@ internal sealed class TargetModel
             }
 
             var key = new TableKey(mapped.Schema, mapped.Table!);
-            var indexes = entity.Indexes.Select(i => i.ToModel(entity.ColumnNames));
+            var indexes = entity.Indexes.Select(i => i.ToModel(entity.ColumnNames)).ToImmutableArray();
+            if (mapped == entity && InheritedKey(entities, entity, key) is { } inherited)
+            {
+                indexes = indexes.Add(inherited);
+            }
+
+            var properties = entity.Properties.ToImmutableArray();
             tables[key] = tables.TryGetValue(key, out var shared)
-                ? new ModelTable(key, shared.Indexes.AddRange(indexes))
-                : new ModelTable(key, indexes.ToImmutableArray());
+                ? shared.Merge(indexes, properties)
+                : new ModelTable(key, indexes, properties);
         }
 
         return new TargetModel(tables.ToImmutable(), principals.ToImmutable());
@@ -149,6 +201,33 @@ internal sealed class TargetModel
         }
 
         return mapped.Table is null ? null : mapped;
+    }
+
+    /// <summary>
+    /// Table-per-type (and per-concrete-type): a derived type with a table of its own declares no key;
+    /// its table's primary key is the root type's key, over the same column names.
+    /// </summary>
+    private static ModelIndex? InheritedKey(Dictionary<string, EntityBuilder> entities, EntityBuilder entity, TableKey table)
+    {
+        var root = entity;
+        for (var depth = 0; root.BaseType is { } baseType && depth < 16; depth++)
+        {
+            if (!entities.TryGetValue(baseType, out var next))
+            {
+                return null;
+            }
+
+            root = next;
+        }
+
+        if (root == entity || root.Indexes.FirstOrDefault(i => i.IsKey) is not { } key ||
+            (root.Table == table.Name && root.Schema == table.Schema))
+        {
+            return null;
+        }
+
+        var columns = key.Properties.Select(p => entity.ColumnNames.TryGetValue(p, out var own) ? own : root.ColumnNames.TryGetValue(p, out var column) ? column : p);
+        return new ModelIndex(name: null, columns.ToImmutableArray(), isUnique: true, isKey: true, isSpecial: false);
     }
 
     private static string? LambdaParameter(LambdaExpressionSyntax lambda) => lambda switch
@@ -224,6 +303,7 @@ internal sealed class TargetModel
         public string? BaseType;
         public readonly Dictionary<string, string> ColumnNames = new(System.StringComparer.Ordinal);
         public readonly List<IndexBuilder> Indexes = new();
+        public readonly List<List<(string Name, InvocationExpressionSyntax Invocation)>> Properties = new();
         public readonly List<string> Principals = new();
 
         public void Read(InvocationExpressionSyntax statement, string parameter)
@@ -260,6 +340,7 @@ internal sealed class TargetModel
                     Schema = arguments.Count >= 2 ? Constant(arguments[1].Expression) : null;
                     break;
                 case "Property" when arguments.Count == 1 && Constant(arguments[0].Expression) is { } property:
+                    Properties.Add(calls.Select(c => (MethodName(c), c)).ToList());
                     foreach (var call in calls.Skip(1))
                     {
                         if (MethodName(call) == "HasColumnName" && call.ArgumentList.Arguments.Count == 1 &&

@@ -98,6 +98,8 @@ public class AlterColumnToNotNullRuleTests
     [InlineData("""migrationBuilder.Sql(@"update blogs set title = coalesce(title, 'x')");""")]
     [InlineData("""migrationBuilder.UpdateData(table: "Blogs", keyColumn: "Title", keyValue: null, column: "Title", value: "");""")]
     [InlineData("""migrationBuilder.Sql(Environment.GetEnvironmentVariable("BACKFILL")!);""")]
+    [InlineData("""migrationBuilder.Sql("DELETE FROM \"Blogs\" WHERE \"Title\" IS NULL;");""")]
+    [InlineData("""migrationBuilder.Sql("DELETE FROM [dbo].[Blogs] WHERE [Rating] < 0 OR [Blogs].[Title] IS NULL");""")]
     public async Task TightenAfterBackfill_NoDiagnostic(string backfill)
     {
         var source = Migration("        " + backfill + "\n" + Tighten.Replace("{|#0:", string.Empty).Replace(")|};", ");"));
@@ -108,6 +110,8 @@ public class AlterColumnToNotNullRuleTests
     [InlineData("""migrationBuilder.Sql("UPDATE \"Posts\" SET \"Title\" = 'x' WHERE \"Title\" IS NULL");""")]
     [InlineData("""migrationBuilder.Sql("UPDATE \"Blogs\" SET \"Rating\" = 0 WHERE \"Title\" IS NULL");""")]
     [InlineData("""migrationBuilder.UpdateData(table: "Blogs", keyColumn: "Id", keyValue: 1, column: "Rating", value: 1);""")]
+    [InlineData("""migrationBuilder.Sql("DELETE FROM \"Blogs\" WHERE \"Title\" IS NOT NULL");""")]
+    [InlineData("""migrationBuilder.Sql("DELETE FROM \"Posts\" WHERE \"Title\" IS NULL");""")]
     public async Task BackfillOfAnotherTableOrColumn_Reports(string other)
     {
         var source = Migration("        " + other + "\n" + Tighten);

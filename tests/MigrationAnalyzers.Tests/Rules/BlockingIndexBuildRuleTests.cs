@@ -212,6 +212,134 @@ public class BlockingIndexBuildRuleTests
         await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.PostgreSql, null);
     }
 
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task TableCreatedByUnboundCreateTable_NoDiagnosticOnItsIndexes(EfVersion version)
+    {
+        // The CreateTable's column type does not bind (a provider type without its reference): the
+        // model records it as Unknown, yet it creates Shapes: its indexes are on a new table.
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_Shapes")]
+            public class Shapes : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateTable(
+                        name: "Shapes",
+                        columns: table => new
+                        {
+                            Id = table.Column<int>(type: "integer", nullable: false),
+                            Where = table.Column<GeoPoint>(type: "point", nullable: false),
+                            OwnerId = table.Column<int>(type: "integer", nullable: false)
+                        },
+                        constraints: table => table.PrimaryKey("PK_Shapes", x => x.Id));
+
+                    migrationBuilder.CreateIndex(name: "IX_Shapes_OwnerId", table: "Shapes", column: "OwnerId");
+                    {|#0:migrationBuilder.CreateIndex(name: "IX_Posts_Title", table: "Posts", column: "Title")|};
+                }
+            }
+            """;
+        var test = new VerifyCS.Test(version, DbProvider.PostgreSql) { TestCode = source, CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None };
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task TableCreatedByHelperWithoutSourceOrRawSql_NoDiagnostic(EfVersion version)
+    {
+        // A helper the model cannot follow that is given the table's name, and a SQLite-style rebuild
+        // in raw SQL: either may have created the table, so it is not known to hold rows.
+        const string source = """
+            using System;
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_Audit")]
+            public class Audit : Migration
+            {
+                private static readonly Action<MigrationBuilder, string> CreateAuditTable = (b, name) => { };
+
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    CreateAuditTable(migrationBuilder, "AuditEntries");
+                    migrationBuilder.CreateIndex(name: "IX_AuditEntries_At", table: "AuditEntries", column: "At");
+
+                    migrationBuilder.Sql("CREATE TABLE \"Tags_new\" (\"Id\" integer NOT NULL, \"Name\" text); INSERT INTO \"Tags_new\" SELECT \"Id\", \"Name\" FROM \"Tags\"; DROP TABLE \"Tags\"; ALTER TABLE \"Tags_new\" RENAME TO \"Tags\";");
+                    migrationBuilder.CreateIndex(name: "IX_Tags_Name", table: "Tags", column: "Name");
+
+                    {|#0:migrationBuilder.CreateIndex(name: "IX_Posts_Title", table: "Posts", column: "Title")|};
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.PostgreSql, null,
+            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task HelperWithoutAnyNameBeforeIndex_NoDiagnostic(EfVersion version)
+    {
+        // Nothing tells which tables the helper creates: any of them may be new.
+        const string source = """
+            using System;
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_Setup")]
+            public class Setup : Migration
+            {
+                private static readonly Action<MigrationBuilder> CreateTables = b => { };
+
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    CreateTables(migrationBuilder);
+                    migrationBuilder.CreateIndex(name: "IX_Posts_Title", table: "Posts", column: "Title");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.PostgreSql, null);
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task TableMaybeCreatedByUnreadableMigrationAfterBaseline_NoDiagnostic(EfVersion version)
+    {
+        // With a baseline, a table created after it is not deployed yet. A migration after the baseline
+        // that the model cannot read, but that names Tags, may be the one that creates it.
+        const string unreadable = """
+            using System;
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_Tags")]
+            public class Tags : Migration
+            {
+                private static readonly Action<MigrationBuilder, string> CreateLookupTable = (b, name) => { };
+
+                protected override void Up(MigrationBuilder migrationBuilder) => CreateLookupTable(migrationBuilder, "Tags");
+            }
+            """;
+        const string index = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240301000000_Indexes")]
+            public class Indexes : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateIndex(name: "IX_Tags_Name", table: "Tags", column: "Name");
+                    {|#0:migrationBuilder.CreateIndex(name: "IX_Posts_Title", table: "Posts", column: "Title")|};
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(new[] { unreadable, index }, version, DbProvider.PostgreSql, TestSetup.Options(("baseline", "20240101000000_Initial")),
+            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
+    }
+
     [Fact]
     public async Task BrokenCode_NoCrash()
     {

@@ -137,6 +137,10 @@ public class DropColumnRuleTests
     [InlineData("UPDATE \"Posts\" SET \"Body\" = 'Notes' WHERE \"Notes\" IS NOT NULL")]
     [InlineData("-- UPDATE \"Posts\" SET \"Body\" = \"Notes\"\nSELECT 1")]
     [InlineData("DELETE FROM \"Posts\" WHERE \"Notes\" IS NULL")]
+    [InlineData("UPDATE \"Posts\" SET \"Notes\" = NULL WHERE \"Id\" < 10")]
+    [InlineData("INSERT INTO \"PostNotes\" (\"PostId\") SELECT \"Id\" FROM \"Posts\"")]
+    [InlineData("UPDATE \"Authors\" SET \"Bio\" = p.\"Title\" FROM \"Posts\" p WHERE p.\"AuthorId\" = \"Authors\".\"Id\"")]
+    [InlineData("INSERT INTO \"Posts\" (\"Notes\") VALUES ('x')")]
     public async Task EarlierSqlDoesNotCopyTheColumn_Reports(string sql)
     {
         var source = $$"""
@@ -238,9 +242,12 @@ public class DropColumnRuleTests
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null);
     }
 
-    [Fact]
-    public async Task NonConstantColumnName_NoDiagnostic()
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task NameTheModelCannotRead_ReportsAsWritten(EfVersion version)
     {
+        // SPEC §3: a drop the model cannot name still deletes data (G20); one report per statement.
         const string source = """
             using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -251,12 +258,51 @@ public class DropColumnRuleTests
 
                 protected override void Up(MigrationBuilder migrationBuilder)
                 {
-                    migrationBuilder.DropColumn(name: _column, table: "Posts");
-                    migrationBuilder.DropColumn(name: "Notes", table: ActiveProvider == "x" ? "A" : "B");
+                    {|#0:migrationBuilder.DropColumn(name: _column, table: "Posts")|};
+                    foreach (var table in new[] { "Posts", "Pages" })
+                    {
+                        {|#1:migrationBuilder.DropColumn(name: "LegacyId", table: table)|};
+                    }
+
+                    Remove(migrationBuilder, "Authors");
+                    Remove(migrationBuilder, "Editors");
+                }
+
+                private static void Remove(MigrationBuilder builder, string table) =>
+                    {|#2:builder.DropColumn(name: "Bio", table: table, schema: "people")|};
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG002").WithLocation(0).WithArguments("_column", "Posts"),
+            VerifyCS.Diagnostic("MIG002").WithLocation(1).WithArguments("LegacyId", "table"),
+            VerifyCS.Diagnostic("MIG002").WithLocation(2).WithArguments("Bio", "people.table"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10, """UPDATE "Authors" SET "Bio" = p."Notes" FROM "Posts" p WHERE p."AuthorId" = "Authors"."Id";""")]
+    [InlineData(EfVersion.Ef8, """UPDATE "Authors" SET "Bio" = p."Notes" FROM "Posts" p WHERE p."AuthorId" = "Authors"."Id";""")]
+    [InlineData(EfVersion.Ef10, "UPDATE Authors SET Bio = (SELECT TOP 1 Notes FROM Posts WHERE Posts.AuthorId = Authors.Id)")]
+    [InlineData(EfVersion.Ef10, "UPDATE o SET o.PostId = p.Id FROM Orders o INNER JOIN Posts p ON p.Notes = o.Reference")]
+    [InlineData(EfVersion.Ef10, """INSERT INTO "PostNotes" ("PostId", "Text") SELECT "Id", "Notes" FROM "Posts" WHERE "Notes" IS NOT NULL;""")]
+    [InlineData(EfVersion.Ef8, "INSERT INTO PostsArchive SELECT * FROM Posts")]
+    [InlineData(EfVersion.Ef10, """UPDATE "Posts" SET "Notes" = NULL;""")]
+    [InlineData(EfVersion.Ef8, """UPDATE "Posts" SET "Notes" = NULL;""")]
+    public async Task EarlierSqlMovesTheValuesElsewhereOrClearsThem_NoDiagnostic(EfVersion version, string sql)
+    {
+        var source = $$"""
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_MoveNotes")]
+            public class MoveNotes : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.Sql({{Verbatim(sql)}});
+                    migrationBuilder.DropColumn(name: "Notes", table: "Posts");
                 }
             }
             """;
-        await VerifyCS.VerifyAnalyzerAsync(source);
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null);
     }
 
     [Theory]

@@ -55,6 +55,95 @@ public class NarrowingAlterColumnRuleTests
             VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("shop.Items", "Value", "string(80)", "string(20)", "max length 80 → 20", Consequence(query)));
     }
 
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task OldTypeContradictsHistory_NoDiagnostic(EfVersion version)
+    {
+        // Scaffolded under another provider's snapshot: oldType "TEXT" on a MySQL history where Value
+        // has been varchar(100) all along. Code's old… agree with the history: a real narrowing.
+        const string initial = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Initial")]
+            public class Initial : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateTable(
+                        name: "Items",
+                        columns: table => new
+                        {
+                            Id = table.Column<int>(type: "int", nullable: false),
+                            Value = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: true),
+                            Code = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        });
+                }
+            }
+            """;
+        const string alter = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_Required")]
+            public class Required : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AlterColumn<string>(
+                        name: "Value",
+                        table: "Items",
+                        type: "varchar(100)",
+                        maxLength: 100,
+                        nullable: false,
+                        oldClrType: typeof(string),
+                        oldType: "TEXT",
+                        oldNullable: true);
+
+                    {|#0:migrationBuilder.AlterColumn<string>(
+                        name: "Code",
+                        table: "Items",
+                        type: "varchar(50)",
+                        maxLength: 50,
+                        nullable: false,
+                        oldClrType: typeof(string),
+                        oldType: "varchar(200)",
+                        oldMaxLength: 200)|};
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(new[] { initial, alter }, version, DbProvider.None, TestSetup.Options(("provider", "mysql")),
+            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Code", "varchar(200)", "varchar(50)", "max length 200 → 50",
+                "the ALTER fails on SQL Server, PostgreSQL and MySQL (strict mode) when any existing value is longer; find those rows with SELECT * FROM `Items` WHERE CHAR_LENGTH(`Code`) > 50"));
+    }
+
+    [Fact]
+    public async Task OldTypeAgreesWithHistory_Reports()
+    {
+        const string initial = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_Initial")]
+            public class Initial : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder) =>
+                    migrationBuilder.CreateTable(name: "Items", columns: table => new { Value = table.Column<string>(type: "TEXT", nullable: true) });
+            }
+            """;
+        const string alter = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240201000000_Shorter")]
+            public class Shorter : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder) =>
+                    {|#0:migrationBuilder.AlterColumn<string>(name: "Value", table: "Items", type: "varchar(100)", maxLength: 100, nullable: true, oldClrType: typeof(string), oldType: "TEXT", oldNullable: true)|};
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(new[] { initial, alter }, EfVersion.Ef10, DbProvider.None, TestSetup.Options(("provider", "mysql")),
+            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Value", "TEXT", "varchar(100)", "max length unbounded → 100",
+                "the ALTER fails on SQL Server, PostgreSQL and MySQL (strict mode) when any existing value is longer; find those rows with SELECT * FROM `Items` WHERE CHAR_LENGTH(`Value`) > 100"));
+    }
+
     [Fact]
     public async Task ClrOnlyNarrowing_Reports()
     {

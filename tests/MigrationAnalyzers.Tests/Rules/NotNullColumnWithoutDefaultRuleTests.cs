@@ -42,6 +42,32 @@ public class NotNullColumnWithoutDefaultRuleTests
     [Theory]
     [InlineData(EfVersion.Ef10)]
     [InlineData(EfVersion.Ef8)]
+    public async Task TableCreatedByUnreadableOperation_NoDiagnostic(EfVersion version)
+    {
+        // Shapes comes from a CreateTable whose column type did not bind, Tags from raw SQL: both
+        // may be new (empty), so a NOT NULL column cannot fail on them. Blogs exists: reported.
+        var source = Migration("""
+                    migrationBuilder.CreateTable(
+                        name: "Shapes",
+                        columns: table => new
+                        {
+                            Id = table.Column<int>(type: "integer", nullable: false),
+                            Outline = table.Column<GeoPolygon>(type: "polygon", nullable: false)
+                        });
+                    migrationBuilder.Sql("CREATE TABLE Tags (Id integer NOT NULL)");
+
+                    migrationBuilder.AddColumn<int>(name: "Sides", table: "Shapes", type: "integer", nullable: false);
+                    migrationBuilder.AddColumn<int>(name: "Uses", table: "Tags", type: "integer", nullable: false);
+                    {|#0:migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", type: "integer", nullable: false)|};
+            """);
+        var test = new VerifyCS.Test(version) { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG020").WithLocation(0).WithArguments("Blogs", "Rating"));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
     public async Task EfScaffoldedSafeChanges_NoDiagnostic(EfVersion version)
     {
         // What EF scaffolds for safe changes: nullable column, real defaults, computed, row version, new table.

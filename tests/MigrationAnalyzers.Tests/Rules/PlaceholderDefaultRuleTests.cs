@@ -102,6 +102,55 @@ public class PlaceholderDefaultRuleTests
     [Theory]
     [InlineData(EfVersion.Ef10)]
     [InlineData(EfVersion.Ef8)]
+    public async Task BackfilledAfterAddBeforeIndexAndKey_NoDiagnostic(EfVersion version)
+    {
+        // SPEC §3: a backfill counts wherever it runs before the value is used (the index and key here).
+        var source = Migration("""
+                    migrationBuilder.AddColumn<int>(name: "AuthorId", table: "Posts", type: "integer", nullable: false, defaultValue: 0);
+                    migrationBuilder.AddColumn<string>(name: "Slug", table: "Posts", type: "text", nullable: false, defaultValue: "");
+                    migrationBuilder.Sql("UPDATE \"Posts\" SET \"AuthorId\" = (SELECT MIN(\"Id\") FROM \"Authors\");");
+                    migrationBuilder.CreateIndex(name: "IX_Posts_AuthorId", table: "Posts", column: "AuthorId");
+                    migrationBuilder.AddForeignKey(name: "FK_Posts_Authors_AuthorId", table: "Posts", column: "AuthorId", principalTable: "Authors", principalColumn: "Id");
+                    migrationBuilder.Sql("UPDATE \"Posts\" SET \"Slug\" = lower(\"Title\")");
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null);
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task BackfillAfterTheKeyOrConditional_Reports(EfVersion version)
+    {
+        // The foreign key is checked against the placeholders before the UPDATE runs; a WHERE leaves rows behind.
+        var source = Migration("""
+                    {|#0:migrationBuilder.AddColumn<int>(name: "AuthorId", table: "Posts", type: "integer", nullable: false, defaultValue: 0)|};
+                    {|#1:migrationBuilder.AddColumn<int>(name: "Rank", table: "Posts", type: "integer", nullable: false, defaultValue: 0)|};
+                    migrationBuilder.AddForeignKey(name: "FK_Posts_Authors_AuthorId", table: "Posts", column: "AuthorId", principalTable: "Authors", principalColumn: "Id");
+                    migrationBuilder.Sql("UPDATE \"Posts\" SET \"AuthorId\" = 1;");
+                    migrationBuilder.Sql("UPDATE \"Posts\" SET \"Rank\" = 5 WHERE \"Featured\";");
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
+            new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Warning)
+                .WithArguments("AddColumn", "Posts", "EF's placeholder default 0", "AuthorId", ", a foreign key column: the sentinel references no principal row (the key fails) or the wrong one"),
+            new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(1).WithSeverity(DiagnosticSeverity.Info)
+                .WithArguments("AddColumn", "Posts", "EF's placeholder default 0", "Rank", ""));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task AlterToNotNullAfterDeletingNullRows_NoDiagnostic(EfVersion version)
+    {
+        var source = Migration("""
+                    migrationBuilder.Sql("DELETE FROM \"Blogs\" WHERE \"Title\" IS NULL");
+                    migrationBuilder.AlterColumn<string>(name: "Title", table: "Blogs", type: "text", nullable: false, defaultValue: "", oldClrType: typeof(string), oldType: "text", oldNullable: true);
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null);
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
     public async Task AlterColumnToNotNullWithPlaceholder_ReportsInfo(EfVersion version)
     {
         // EF's scaffolding when a property becomes required.

@@ -79,4 +79,82 @@ public class TargetModelTests
         Assert.True(Assert.Single(orders.Indexes, i => !i.IsKey && i.Columns.SequenceEqual(new[] { "id" })).IsSpecial);
         Assert.Contains(orders.Indexes, i => i.Columns.SequenceEqual(new[] { "Priority" })); // TPH: the base type's table
     }
+
+    [Fact]
+    public void TablePerTypeSubtype_HasTheBaseKeyAsItsPrimaryKey()
+    {
+        const string designer = """
+            partial class Snapshot
+            {
+                protected override void BuildModel(ModelBuilder modelBuilder)
+                {
+                    modelBuilder.Entity("Shop.Order", b =>
+                        {
+                            b.Property<int>("Id").HasColumnName("order_id");
+                            b.HasKey("Id");
+                            b.ToTable("Orders");
+                        });
+
+                    modelBuilder.Entity("Shop.OnlineOrder", b =>
+                        {
+                            b.HasBaseType("Shop.Order");
+                            b.Property<int>("ShopId");
+                            b.HasIndex("ShopId");
+                            b.ToTable("OnlineOrders");
+                        });
+
+                    modelBuilder.Entity("Shop.RushOrder", b =>
+                        {
+                            b.HasBaseType("Shop.Order");
+                            b.Property<int>("Priority");
+                        });
+                }
+            }
+            """;
+        var method = CSharpSyntaxTree.ParseText(designer).GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single();
+        var model = TargetModel.Read(method);
+
+        var online = model.Find(null, "OnlineOrders")!;
+        Assert.Equal(new[] { "order_id" }, Assert.Single(online.Indexes, i => i.IsKey).Columns);
+        Assert.Contains(online.Indexes, i => !i.IsKey && i.Columns.SequenceEqual(new[] { "ShopId" }));
+
+        // Table-per-hierarchy: the derived type shares the base table and its one key.
+        Assert.Single(model.Find(null, "Orders")!.Indexes, i => i.IsKey);
+    }
+
+    [Fact]
+    public void Columns_ReadWithTheSemanticModel()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore;
+
+            partial class Snapshot
+            {
+                protected void BuildModel(ModelBuilder modelBuilder)
+                {
+                    modelBuilder.Entity("Blog.Post", b =>
+                        {
+                            b.Property<int>("Id");
+                            b.Property<string>("Title").IsRequired().HasMaxLength(200).HasColumnType("varchar(200)").HasColumnName("title");
+                            b.Property<int?>("Rank");
+                            b.ToTable("Posts");
+                        });
+                }
+            }
+            """;
+        var tree = CSharpSyntaxTree.ParseText(source);
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "TargetModelTests", new[] { tree }, MigrationAnalyzers.Tests.Verifiers.EfReferences.For(MigrationAnalyzers.Tests.Verifiers.EfVersion.Ef10, MigrationAnalyzers.Tests.Verifiers.DbProvider.None),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single();
+
+        var columns = TargetModel.Read(method).Find(null, "Posts")!.Columns(compilation);
+
+        Assert.Equal(new[] { "Id", "title", "Rank" }, columns.Select(c => c.Name));
+        Assert.Equal("varchar(200)", columns[1].StoreType);
+        Assert.Equal(200, columns[1].MaxLength.AsInt());
+        Assert.False(columns[1].IsNullable);
+        Assert.True(columns[2].IsNullable);
+        Assert.False(columns[0].IsNullable);
+    }
 }

@@ -1,0 +1,131 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Model;
+
+namespace MigrationAnalyzers.Schema;
+
+/// <summary>
+/// The semantic half of <see cref="TargetModel"/>: its <c>b.Property&lt;T&gt;("Name")…</c> chains as
+/// <see cref="ColumnDefinition"/>s shaped like a <c>CreateTable</c> column (the CLR type and constant
+/// arguments need the compiler). Anything it does not recognise is left out, never guessed.
+/// </summary>
+internal static class TargetModelColumns
+{
+    public static ImmutableArray<ColumnDefinition> Read(Compilation compilation, ImmutableArray<List<(string Name, InvocationExpressionSyntax Invocation)>> properties)
+    {
+        var columns = ImmutableArray.CreateBuilder<ColumnDefinition>();
+        SemanticModel? model = null;
+        foreach (var chain in properties)
+        {
+            var tree = chain[0].Invocation.SyntaxTree;
+            if (!compilation.ContainsSyntaxTree(tree))
+            {
+                continue;
+            }
+
+            model = model?.SyntaxTree == tree ? model : compilation.GetSemanticModel(tree);
+            if (Column(model, chain) is { } column)
+            {
+                columns.Add(column);
+            }
+        }
+
+        return columns.ToImmutable();
+    }
+
+    /// <summary>
+    /// A <c>b.Property&lt;T&gt;("Name")</c> chain as a column: <c>HasColumnName</c>, <c>HasColumnType</c>,
+    /// <c>HasMaxLength</c>, <c>HasPrecision</c>, <c>IsUnicode</c>, <c>IsFixedLength</c>, <c>IsRequired</c>,
+    /// defaults and computed SQL. A non-constant argument drops the column.
+    /// </summary>
+    private static ColumnDefinition? Column(SemanticModel model, List<(string Name, InvocationExpressionSyntax Invocation)> chain)
+    {
+        var property = chain[0].Invocation;
+        if (model.GetSymbolInfo(property).Symbol is not IMethodSymbol { TypeArguments.Length: 1 } method ||
+            Constant(model, property, 0) is not string propertyName)
+        {
+            return null;
+        }
+
+        var clrType = method.TypeArguments[0];
+        var arguments = ImmutableDictionary.CreateBuilder<string, ArgumentValue>();
+        var name = propertyName;
+        var required = clrType.IsValueType && clrType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
+        for (var i = 1; i < chain.Count; i++)
+        {
+            var (call, invocation) = chain[i];
+            var count = invocation.ArgumentList.Arguments.Count;
+            switch (call)
+            {
+                case "HasColumnName" when Constant(model, invocation, 0) is string columnName:
+                    name = columnName;
+                    break;
+                case "HasColumnType":
+                    arguments["type"] = Value(model, invocation, 0);
+                    break;
+                case "HasMaxLength":
+                    arguments["maxLength"] = Value(model, invocation, 0);
+                    break;
+                case "HasPrecision":
+                    arguments["precision"] = Value(model, invocation, 0);
+                    if (count > 1)
+                    {
+                        arguments["scale"] = Value(model, invocation, 1);
+                    }
+
+                    break;
+                case "IsUnicode":
+                    arguments["unicode"] = count == 0 ? new ArgumentValue(ArgumentValueKind.Constant, true, invocation) : Value(model, invocation, 0);
+                    break;
+                case "IsFixedLength":
+                    arguments["fixedLength"] = count == 0 ? new ArgumentValue(ArgumentValueKind.Constant, true, invocation) : Value(model, invocation, 0);
+                    break;
+                case "IsRequired":
+                    required = count == 0 || Constant(model, invocation, 0) is true;
+                    break;
+                case "HasDefaultValueSql":
+                    arguments["defaultValueSql"] = Value(model, invocation, 0);
+                    break;
+                case "HasComputedColumnSql":
+                    arguments["computedColumnSql"] = Value(model, invocation, 0);
+                    break;
+                case "HasDefaultValue":
+                    arguments["defaultValue"] = Value(model, invocation, 0);
+                    break;
+            }
+        }
+
+        arguments["nullable"] = new ArgumentValue(ArgumentValueKind.Constant, !required, property);
+        foreach (var pair in arguments)
+        {
+            if (!pair.Value.IsKnown)
+            {
+                return null;
+            }
+        }
+
+        return new ColumnDefinition(name, clrType, arguments.ToImmutable(), ImmutableArray<Annotation>.Empty, property, propertyName);
+    }
+
+    private static object? Constant(SemanticModel model, InvocationExpressionSyntax invocation, int index) =>
+        invocation.ArgumentList.Arguments.Count > index
+            ? model.GetConstantValue(invocation.ArgumentList.Arguments[index].Expression, CancellationToken.None).Value
+            : null;
+
+    private static ArgumentValue Value(SemanticModel model, InvocationExpressionSyntax invocation, int index)
+    {
+        if (invocation.ArgumentList.Arguments.Count <= index)
+        {
+            return new ArgumentValue(ArgumentValueKind.Unknown, null, invocation);
+        }
+
+        var expression = invocation.ArgumentList.Arguments[index].Expression;
+        var constant = model.GetConstantValue(expression, CancellationToken.None);
+        return constant.HasValue
+            ? new ArgumentValue(ArgumentValueKind.Constant, constant.Value, expression)
+            : new ArgumentValue(ArgumentValueKind.Unknown, null, expression);
+    }
+}
