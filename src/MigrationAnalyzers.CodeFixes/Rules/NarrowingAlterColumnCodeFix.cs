@@ -1,15 +1,11 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 using MigrationAnalyzers.CodeFixes.Generation;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Reversibility;
@@ -27,7 +23,7 @@ namespace MigrationAnalyzers.CodeFixes.Rules;
 /// so the reversibility rules (MIG042/MIG043/MIG045) pair every step and report nothing.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NarrowingAlterColumnCodeFix)), Shared]
-public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
+public sealed class NarrowingAlterColumnCodeFix : MigrationCodeFix
 {
     public const string EquivalenceKey = "MIG005.ExpandContract";
 
@@ -39,45 +35,30 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.NarrowingAlterColumn);
 
-    public override FixAllProvider GetFixAllProvider() =>
-        FixAllProvider.Create((context, document, diagnostics) => FixAsync(document, diagnostics, context.CancellationToken)!);
+    private protected override string Key => EquivalenceKey;
 
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override string Title(Diagnostic diagnostic) => "Rewrite as expand/contract (new column, explicit cast, drop, rename)";
+
+    private protected override void Plan(FixTarget target, FixPlan plan)
     {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Rewrite as expand/contract (new column, explicit cast, drop, rename)",
-                    cancellationToken => FixAsync(context.Document, new[] { diagnostic }, cancellationToken),
-                    EquivalenceKey),
-                diagnostic);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    private static Task<Document> FixAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken) =>
-        DocumentTextFix.ApplyAsync(document, diagnostics, Edit, cancellationToken);
-
-    private static IEnumerable<TextChange> Edit(MigrationDocument document, Diagnostic diagnostic, CancellationToken cancellationToken)
-    {
-        var up = document.FindOperation(diagnostic.Location.SourceSpan);
+        var document = target.Document;
+        var cancellationToken = target.Context.CancellationToken;
+        var up = target.Operation();
         if (up is not { Kind: MigrationOperationKind.AlterColumn, Table: { } table, Name: { } column } ||
-            Rewrite(document, up, "_new", cancellationToken) is not { } upChange)
+            FixPlan.StatementOf(up) is not { } upStatement ||
+            Rewrite(document, up, "_new", plan.NewLine, cancellationToken) is not { } upCode)
         {
-            return Enumerable.Empty<TextChange>();
+            return;
         }
 
-        var changes = new List<TextChange> { upChange };
+        plan.Replace(upStatement, plan.Statements(upCode));
         var down = document.Migration.Down.Operations.FirstOrDefault(o =>
             o.Kind == MigrationOperationKind.AlterColumn && o.IsTable(up.Schema, table) && o.Name == column && !o.HasUnknownArguments);
-        if (down is not null && Inverse(document, up, down, cancellationToken) is { } downChange)
+        if (down is not null && FixPlan.StatementOf(down) is { } downStatement &&
+            Inverse(document, up, down, plan.NewLine, cancellationToken) is { } downCode)
         {
-            changes.Add(downChange);
+            plan.Replace(downStatement, plan.Statements(downCode));
         }
-
-        return changes;
     }
 
     /// <summary>
@@ -86,12 +67,11 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
     /// back to <c>&lt;column&gt;_new</c> → re-add the column with its old definition → copy the values back
     /// with a <c>CAST</c> → drop <c>&lt;column&gt;_new</c>.
     /// </summary>
-    private static TextChange? Inverse(MigrationDocument document, MigrationOperation up, MigrationOperation down, CancellationToken cancellationToken)
+    private static string? Inverse(MigrationDocument document, MigrationOperation up, MigrationOperation down, string newLine, CancellationToken cancellationToken)
     {
         var provider = document.Provider;
         if (up is not { Column: { } target } ||
             down is not { Column: { } old, Table: { } table, Name: { } column } ||
-            down.StatementExpression.Parent is not ExpressionStatementSyntax statement ||
             CallArguments.Target(up.Syntax) is not { TypeArgument: { } upClrType } ||
             CallArguments.Target(down.Syntax) is not { TypeArgument: { } clrType } call ||
             CallArguments.Read(up.Syntax, document.SemanticModel, cancellationToken) is not { } upArguments ||
@@ -101,8 +81,7 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
             return null;
         }
 
-        var indent = EfCallWriter.IndentationOf(statement);
-        var newLine = EfCallWriter.NewLineOf(statement);
+        var indent = string.Empty;
         var temporary = column + "_new";
         var location = arguments.Where(a => a.Name is "table" or "schema").ToList();
         var definition = arguments.Where(a => DefinitionArguments.Contains(a.Name)).ToList();
@@ -173,15 +152,14 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
                 .Append(annotations).Append(annotations.Replace(".Annotation(", ".OldAnnotation(")).Append(';');
         }
 
-        return new TextChange(statement.Span, code.ToString());
+        return code.ToString();
     }
 
     /// <summary>Up's AlterColumn as add → cast copy → drop → rename (→ NOT NULL).</summary>
-    private static TextChange? Rewrite(MigrationDocument document, MigrationOperation alter, string suffix, CancellationToken cancellationToken)
+    private static string? Rewrite(MigrationDocument document, MigrationOperation alter, string suffix, string newLine, CancellationToken cancellationToken)
     {
         var provider = document.Provider;
         if (alter is not { Column: { } target, OldColumn: { } source, Table: { } table, Name: { } column } ||
-            alter.StatementExpression.Parent is not ExpressionStatementSyntax statement ||
             CallArguments.Target(alter.Syntax) is not { TypeArgument: { } clrType } call ||
             CallArguments.Read(alter.Syntax, document.SemanticModel, cancellationToken) is not { } arguments ||
             StoreTypes.Of(target, provider) is not { } storeType)
@@ -189,8 +167,7 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
             return null;
         }
 
-        var indent = EfCallWriter.IndentationOf(statement);
-        var newLine = EfCallWriter.NewLineOf(statement);
+        var indent = string.Empty;
         var temporary = column + suffix;
         var location = arguments.Where(a => a.Name is "table" or "schema").ToList();
         var definition = arguments.Where(a => DefinitionArguments.Contains(a.Name)).ToList();
@@ -241,7 +218,7 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
                 .Append(annotations).Append(annotations.Replace(".Annotation(", ".OldAnnotation(")).Append(';');
         }
 
-        return new TextChange(statement.Span, code.ToString());
+        return code.ToString();
     }
 
     /// <summary>The <c>.Annotation(…)</c> calls of the chain (new side), as written, and the <c>.OldAnnotation(…)</c> ones.</summary>
