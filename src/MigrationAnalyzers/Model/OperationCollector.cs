@@ -207,7 +207,7 @@ internal sealed class OperationCollector
             return true;
         }
 
-        if (target.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.EntityFrameworkCore", System.StringComparison.Ordinal) == true)
+        if (SymbolNames.IsWithinNamespace(target.ContainingNamespace, "Microsoft.EntityFrameworkCore"))
         {
             // A provider's own builder extension (e.g. Npgsql's EnsurePostgresExtension): a real, untyped operation.
             AddOperation(invocation, invocation, symbol, ImmutableArray<Annotation>.Empty, model, scope);

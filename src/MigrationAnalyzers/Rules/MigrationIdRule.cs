@@ -75,7 +75,7 @@ public sealed class MigrationIdRule : MigrationRuleAnalyzer
                 return;
             }
 
-            var dbContextAttribute = context.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute");
+            var dbContextAttribute = EfTypes.TypeByName(context.Compilation, "Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute");
             var groups = new Dictionary<(ISymbol? Context, string Id), List<MigrationModel>>(new KeyComparer());
             foreach (var migration in catalog.Migrations)
             {
@@ -109,7 +109,7 @@ public sealed class MigrationIdRule : MigrationRuleAnalyzer
                         continue;
                     }
 
-                    var others = string.Join(", ", group.Value.Where(m => m != migration).Select(m => m.Symbol.ToDisplayString()).OrderBy(n => n, StringComparer.Ordinal));
+                    var others = string.Join(", ", group.Value.Where(m => m != migration).Select(m => SymbolNames.Display(m.Symbol)).OrderBy(n => n, StringComparer.Ordinal));
                     context.ReportDiagnostic(Diagnostic.Create(DuplicateRule, migration.IdentifierLocation, group.Key.Id, others));
                 }
             }
