@@ -19,7 +19,7 @@ public sealed class NotNullColumnWithoutDefaultCodeFix : MigrationCodeFix
     public const string EquivalenceKey = "MIG020.AddNullableBackfillAlter";
 
     public override ImmutableArray<string> FixableDiagnosticIds =>
-        ImmutableArray.Create(RuleIdentifiers.NotNullColumnWithoutDefault, RuleIdentifiers.NotNullColumnWithPlaceholderDefault);
+        ImmutableArray.Create(RuleIdentifiers.NotNullColumnWithoutDefault, RuleIdentifiers.PlaceholderDefault);
 
     private protected override string Title(Diagnostic diagnostic) => "Add nullable, backfill existing rows, then make NOT NULL";
 

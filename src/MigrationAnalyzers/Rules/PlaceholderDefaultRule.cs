@@ -21,11 +21,11 @@ public sealed class PlaceholderDefaultRule : MigrationRuleAnalyzer
     private const string Description = "When a required column is added or made required, EF scaffolds the CLR default of its type as defaultValue. Every existing row then holds 0, '', false, 0001-01-01 or an empty GUID: sentinel data that looks real. It is reported as a warning when the column is in a foreign key.";
 
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        RuleIdentifiers.NotNullColumnWithPlaceholderDefault, Title, Message, DiagnosticCategories.ExistingRows, DiagnosticSeverity.Info, Description);
+        RuleIdentifiers.PlaceholderDefault, Title, Message, DiagnosticCategories.ExistingRows, DiagnosticSeverity.Info, Description);
 
     /// <summary>The same rule on a foreign key column: same id, so one severity setting governs both.</summary>
     internal static readonly DiagnosticDescriptor ForeignKeyRule = RuleDescriptor.Create(
-        RuleIdentifiers.NotNullColumnWithPlaceholderDefault, Title, Message, DiagnosticCategories.ExistingRows, DiagnosticSeverity.Warning, Description);
+        RuleIdentifiers.PlaceholderDefault, Title, Message, DiagnosticCategories.ExistingRows, DiagnosticSeverity.Warning, Description);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, ForeignKeyRule);
 
