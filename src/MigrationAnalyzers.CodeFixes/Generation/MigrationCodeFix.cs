@@ -55,8 +55,12 @@ public abstract class MigrationCodeFix : CodeFixProvider
     /// <summary>The code action's title, shown in the light bulb.</summary>
     private protected abstract string Title(Diagnostic diagnostic);
 
+    /// <summary>A value the analyzer puts in <see cref="Diagnostic.Properties"/> that the fix cannot do without; null when none.</summary>
+    private protected virtual string? RequiredProperty => null;
+
     /// <summary>False when the diagnostic lacks what the fix needs; decided without loading anything.</summary>
-    private protected virtual bool CanFix(Diagnostic diagnostic) => true;
+    private protected virtual bool CanFix(Diagnostic diagnostic) =>
+        RequiredProperty is not { } name || (diagnostic.Properties.TryGetValue(name, out var value) && value is not null);
 
     /// <summary>Records the edits for one diagnostic; records nothing when the code is not as the rule saw it.</summary>
     private protected abstract void Plan(FixTarget target, FixPlan plan);

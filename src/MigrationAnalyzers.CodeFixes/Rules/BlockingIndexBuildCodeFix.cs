@@ -31,8 +31,7 @@ public sealed class BlockingIndexBuildCodeFix : MigrationCodeFix
         $"Build the index without blocking writes ({diagnostic.Properties[BlockingIndexBuildRule.AnnotationProperty]})";
 
     /// <summary>The rule names the provider's annotation; without it there is nothing to write.</summary>
-    private protected override bool CanFix(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(BlockingIndexBuildRule.AnnotationProperty, out var annotation) && annotation is not null;
+    private protected override string RequiredProperty => BlockingIndexBuildRule.AnnotationProperty;
 
     private protected override void Plan(FixTarget target, FixPlan plan)
     {

@@ -29,8 +29,7 @@ public sealed class ForeignKeyWithoutIndexCodeFix : MigrationCodeFix
         $"Create index '{diagnostic.Properties[ForeignKeyWithoutIndexRule.IndexNameProperty]}' for the foreign key";
 
     /// <summary>The rule names the index as EF would; without the name there is nothing to write.</summary>
-    private protected override bool CanFix(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(ForeignKeyWithoutIndexRule.IndexNameProperty, out var name) && name is not null;
+    private protected override string RequiredProperty => ForeignKeyWithoutIndexRule.IndexNameProperty;
 
     private protected override void Plan(FixTarget target, FixPlan plan)
     {
