@@ -1,5 +1,6 @@
 using System.Linq;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.CodeFixes.Generation;
 

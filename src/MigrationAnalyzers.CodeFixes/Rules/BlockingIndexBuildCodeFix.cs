@@ -27,8 +27,12 @@ public sealed class BlockingIndexBuildCodeFix : MigrationCodeFix
 
     private protected override string Key => EquivalenceKey;
 
-    private protected override string Title(Diagnostic diagnostic) =>
-        $"Build the index without blocking writes ({diagnostic.Properties[BlockingIndexBuildRule.AnnotationProperty]})";
+    /// <summary>The fix's title; SQL Server's says which editions can run it (the fix fails the migration on the others).</summary>
+    internal static string Title(string annotation) => annotation == BlockingIndexBuildRule.SqlServerOnline
+        ? $"Build the index online ({annotation}; {BlockingIndexBuildRule.SqlServerOnlineEditions})"
+        : $"Build the index without blocking writes ({annotation})";
+
+    private protected override string Title(Diagnostic diagnostic) => Title(diagnostic.Properties[BlockingIndexBuildRule.AnnotationProperty]!);
 
     /// <summary>The rule names the provider's annotation; without it there is nothing to write.</summary>
     private protected override string RequiredProperty => BlockingIndexBuildRule.AnnotationProperty;

@@ -10,6 +10,7 @@ using MigrationAnalyzers.CodeFixes.Generation;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Reversibility;
 using MigrationAnalyzers.Rules;
+using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.CodeFixes.Rules;
 
@@ -37,7 +38,10 @@ public sealed class NarrowingAlterColumnCodeFix : MigrationCodeFix
 
     private protected override string Key => EquivalenceKey;
 
-    private protected override string Title(Diagnostic diagnostic) => "Rewrite as expand/contract (new column, explicit cast, drop, rename)";
+    private protected override string Title(Diagnostic diagnostic) =>
+        diagnostic.Properties.ContainsKey(NarrowingAlterColumnRule.LengthNarrowingProperty)
+            ? "Rewrite as expand/contract (new column, explicit cast that truncates longer values, drop, rename)"
+            : "Rewrite as expand/contract (new column, explicit cast, drop, rename)";
 
     private protected override void Plan(FixTarget target, FixPlan plan)
     {
