@@ -85,13 +85,12 @@ public sealed class NarrowingAlterColumnCodeFix : MigrationCodeFix
             return null;
         }
 
-        var indent = string.Empty;
         var temporary = column + "_new";
         var location = arguments.Where(a => a.Name is "table" or "schema").ToList();
         var definition = arguments.Where(a => DefinitionArguments.Contains(a.Name)).ToList();
         var upDefinition = upArguments.Where(a => DefinitionArguments.Contains(a.Name)).ToList();
-        var (annotations, _) = AnnotationCalls(down, indent, newLine);
-        var (upAnnotations, _) = AnnotationCalls(up, indent, newLine);
+        var (annotations, _) = AnnotationCalls(down, newLine);
+        var (upAnnotations, _) = AnnotationCalls(up, newLine);
         var code = new StringBuilder();
 
         if (target.IsNullable == false)
@@ -102,8 +101,8 @@ public sealed class NarrowingAlterColumnCodeFix : MigrationCodeFix
             relax.Argument("nullable", "true");
             relax.Argument("oldClrType", "typeof(" + upClrType + ")");
             upDefinition.ForEach(a => relax.Argument("old" + char.ToUpperInvariant(a.Name[0]) + a.Name.Substring(1), a.Expression));
-            code.Append(relax.ToCode(indent, newLine)).Append(upAnnotations).Append(upAnnotations.Replace(".Annotation(", ".OldAnnotation("))
-                .Append(';').Append(newLine).Append(newLine).Append(indent);
+            code.Append(relax.ToCode(string.Empty, newLine)).Append(upAnnotations).Append(upAnnotations.Replace(".Annotation(", ".OldAnnotation("))
+                .Append(';').Append(newLine).Append(newLine);
         }
 
         var rename = new EfCallWriter(call.Receiver, "RenameColumn").Literal("name", column);
@@ -138,12 +137,12 @@ public sealed class NarrowingAlterColumnCodeFix : MigrationCodeFix
         var drop = new EfCallWriter(call.Receiver, "DropColumn").Literal("name", temporary);
         location.ForEach(a => drop.Argument(a.Name, a.Expression));
 
-        code.Append(rename.ToCode(indent, newLine)).Append(';').Append(newLine).Append(newLine)
-            .Append(indent).Append(add.ToCode(indent, newLine)).Append(annotations).Append(';').Append(newLine).Append(newLine)
-            .Append(indent).Append("// Values of ").Append(temporary).Append(" are converted back to ").Append(storeType)
+        code.Append(rename.ToCode(string.Empty, newLine)).Append(';').Append(newLine).Append(newLine)
+            .Append(add.ToCode(string.Empty, newLine)).Append(annotations).Append(';').Append(newLine).Append(newLine)
+            .Append("// Values of ").Append(temporary).Append(" are converted back to ").Append(storeType)
             .Append(" into ").Append(column).Append('.').Append(newLine)
-            .Append(indent).Append(copy.ToCode(indent, newLine)).Append(';').Append(newLine).Append(newLine)
-            .Append(indent).Append(drop.ToCode(indent, newLine)).Append(';');
+            .Append(copy.ToCode(string.Empty, newLine)).Append(';').Append(newLine).Append(newLine)
+            .Append(drop.ToCode(string.Empty, newLine)).Append(';');
         if (notNullLater)
         {
             var notNull = new EfCallWriter(call.Receiver, "AlterColumn", clrType).Literal("name", column);
@@ -152,7 +151,7 @@ public sealed class NarrowingAlterColumnCodeFix : MigrationCodeFix
             notNull.Argument("oldClrType", "typeof(" + clrType + ")");
             definition.ForEach(a => notNull.Argument("old" + char.ToUpperInvariant(a.Name[0]) + a.Name.Substring(1), a.Expression));
             notNull.Argument("oldNullable", "true");
-            code.Append(newLine).Append(newLine).Append(indent).Append(notNull.ToCode(indent, newLine))
+            code.Append(newLine).Append(newLine).Append(notNull.ToCode(string.Empty, newLine))
                 .Append(annotations).Append(annotations.Replace(".Annotation(", ".OldAnnotation(")).Append(';');
         }
 
@@ -171,11 +170,10 @@ public sealed class NarrowingAlterColumnCodeFix : MigrationCodeFix
             return null;
         }
 
-        var indent = string.Empty;
         var temporary = column + suffix;
         var location = arguments.Where(a => a.Name is "table" or "schema").ToList();
         var definition = arguments.Where(a => DefinitionArguments.Contains(a.Name)).ToList();
-        var (annotations, _) = AnnotationCalls(alter, indent, newLine);
+        var (annotations, _) = AnnotationCalls(alter, newLine);
 
         var add = new EfCallWriter(call.Receiver, "AddColumn", clrType).Literal("name", temporary);
         location.Concat(definition).ToList().ForEach(a => add.Argument(a.Name, a.Expression));
@@ -202,12 +200,12 @@ public sealed class NarrowingAlterColumnCodeFix : MigrationCodeFix
         location.Where(a => a.Name == "schema").ToList().ForEach(a => rename.Argument(a.Name, a.Expression));
 
         var code = new StringBuilder()
-            .Append(add.ToCode(indent, newLine)).Append(annotations).Append(';').Append(newLine).Append(newLine)
-            .Append(indent).Append("// Existing values of ").Append(column).Append(" are converted to ").Append(storeType)
+            .Append(add.ToCode(string.Empty, newLine)).Append(annotations).Append(';').Append(newLine).Append(newLine)
+            .Append("// Existing values of ").Append(column).Append(" are converted to ").Append(storeType)
             .Append(" into ").Append(temporary).Append(": check the values that do not fit before deploying.").Append(newLine)
-            .Append(indent).Append(copy.ToCode(indent, newLine)).Append(';').Append(newLine).Append(newLine)
-            .Append(indent).Append(drop.ToCode(indent, newLine)).Append(';').Append(newLine).Append(newLine)
-            .Append(indent).Append(rename.ToCode(indent, newLine)).Append(';');
+            .Append(copy.ToCode(string.Empty, newLine)).Append(';').Append(newLine).Append(newLine)
+            .Append(drop.ToCode(string.Empty, newLine)).Append(';').Append(newLine).Append(newLine)
+            .Append(rename.ToCode(string.Empty, newLine)).Append(';');
         if (target.IsNullable == false)
         {
             var notNull = new EfCallWriter(call.Receiver, "AlterColumn", clrType).Literal("name", column);
@@ -218,7 +216,7 @@ public sealed class NarrowingAlterColumnCodeFix : MigrationCodeFix
             notNull.Argument("oldClrType", "typeof(" + clrType + ")");
             definition.ForEach(a => notNull.Argument("old" + char.ToUpperInvariant(a.Name[0]) + a.Name.Substring(1), a.Expression));
             notNull.Argument("oldNullable", "true");
-            code.Append(newLine).Append(newLine).Append(indent).Append(notNull.ToCode(indent, newLine))
+            code.Append(newLine).Append(newLine).Append(notNull.ToCode(string.Empty, newLine))
                 .Append(annotations).Append(annotations.Replace(".Annotation(", ".OldAnnotation(")).Append(';');
         }
 
@@ -226,7 +224,7 @@ public sealed class NarrowingAlterColumnCodeFix : MigrationCodeFix
     }
 
     /// <summary>The <c>.Annotation(…)</c> calls of the chain (new side), as written, and the <c>.OldAnnotation(…)</c> ones.</summary>
-    private static (string Annotations, string OldAnnotations) AnnotationCalls(MigrationOperation operation, string indent, string newLine)
+    private static (string Annotations, string OldAnnotations) AnnotationCalls(MigrationOperation operation, string newLine)
     {
         var annotations = new StringBuilder();
         var old = new StringBuilder();
@@ -235,7 +233,7 @@ public sealed class NarrowingAlterColumnCodeFix : MigrationCodeFix
             member.Parent is InvocationExpressionSyntax invocation)
         {
             var target = name == "OldAnnotation" ? old : annotations;
-            target.Append(newLine).Append(indent).Append("    .").Append(name).Append(invocation.ArgumentList);
+            target.Append(newLine).Append("    .").Append(name).Append(invocation.ArgumentList);
             node = invocation;
         }
 
