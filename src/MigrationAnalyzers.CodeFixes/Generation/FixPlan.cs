@@ -96,13 +96,7 @@ internal sealed class FixPlan
         switch (migration.Down.Declaration)
         {
             case MethodDeclarationSyntax { Body: { } body }:
-                if (!_prepended.TryGetValue(body, out var list))
-                {
-                    list = new List<StatementSyntax>();
-                    _prepended[body] = list;
-                }
-
-                list.InsertRange(0, statements);
+                Prepend(body, statements);
                 return true;
             case null when type is not null:
                 if (!_newDown.TryGetValue(type, out var down))
@@ -117,6 +111,18 @@ internal sealed class FixPlan
             default:
                 return false;
         }
+    }
+
+    /// <summary>Inserts at the start of <paramref name="body"/>, before statements prepended earlier.</summary>
+    public void Prepend(BlockSyntax body, IEnumerable<StatementSyntax> statements)
+    {
+        if (!_prepended.TryGetValue(body, out var list))
+        {
+            list = new List<StatementSyntax>();
+            _prepended[body] = list;
+        }
+
+        list.InsertRange(0, statements);
     }
 
     /// <summary>True when statements are already prepended to Down (a fix that writes the whole Down does it once).</summary>

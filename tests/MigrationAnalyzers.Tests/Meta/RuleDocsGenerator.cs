@@ -70,10 +70,13 @@ internal static class RuleDocsGenerator
 
         var written = header.Groups["severity"].Value;
         var word = SeverityWord(descriptor);
-        var conditions = written.StartsWith(word, StringComparison.Ordinal)
-            ? written.Substring(word.Length)
-            : written.IndexOfAny(new[] { ' ', ',', ';', '(' }) is var cut and >= 0 ? written.Substring(cut) : string.Empty;
-        return (word + conditions, header.Groups["fix"].Value, page.Substring(header.Length));
+        if (!written.StartsWith(word, StringComparison.Ordinal))
+        {
+            // The page's conditions qualify the descriptor's severity; they cannot contradict it.
+            throw new InvalidOperationException($"{descriptor.Id}.md: Severity '{written}' does not start with the descriptor's '{word}'");
+        }
+
+        return (written, header.Groups["fix"].Value, page.Substring(header.Length));
     }
 
     private static string Header(DiagnosticDescriptor descriptor, string severity, string fix) =>
@@ -102,7 +105,8 @@ internal static class RuleDocsGenerator
         return text.ToString();
     }
 
-    private static string SeverityWord(DiagnosticDescriptor descriptor) => descriptor.DefaultSeverity switch
+    /// <summary>As the README's meta-test reads it: a rule off by default is "Off" (its conditions say when it is on).</summary>
+    private static string SeverityWord(DiagnosticDescriptor descriptor) => !descriptor.IsEnabledByDefault ? "Off" : descriptor.DefaultSeverity switch
     {
         DiagnosticSeverity.Error => "Error",
         DiagnosticSeverity.Warning => "Warning",
