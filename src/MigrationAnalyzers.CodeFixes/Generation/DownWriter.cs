@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,10 +15,6 @@ namespace MigrationAnalyzers.CodeFixes.Generation;
 /// </summary>
 internal static class DownWriter
 {
-    /// <summary>The rule context a fix needs for the schema history (nothing is reported through it).</summary>
-    public static MigrationRuleContext Context(MigrationDocument document, CancellationToken cancellationToken) =>
-        new(document.Catalog, document.Migration, document.Options, _ => { }, cancellationToken);
-
     public static InverseCall? InverseOf(MigrationRuleContext context, MigrationOperation up)
     {
         var index = context.Migration.Up.Operations.IndexOf(up);
@@ -186,39 +181,19 @@ internal static class DownWriter
         return code;
     }
 
-    /// <summary>The call's statement and those of its follow-ups (a re-created table's indexes), separated by blank lines.</summary>
-    public static IEnumerable<StatementSyntax> StatementsOf(InverseCall call, string receiver, string indent, string newLine, bool blankLineBefore)
+    /// <summary>The call's statement and those of its follow-ups (a re-created table's indexes).</summary>
+    public static IEnumerable<StatementSyntax> StatementsOf(InverseCall call, string receiver, FixPlan plan)
     {
-        yield return Statement(call, receiver, indent, newLine, blankLineBefore);
+        yield return plan.Statement(Code(call, receiver, string.Empty, plan.NewLine) + ";");
         foreach (var followUp in call.FollowUps)
         {
-            yield return Statement(followUp, receiver, indent, newLine, blankLineBefore: true);
+            yield return plan.Statement(Code(followUp, receiver, string.Empty, plan.NewLine) + ";");
         }
     }
 
-    /// <summary>A statement at <paramref name="indent"/>, preceded by a blank line when EF would put one.</summary>
-    public static StatementSyntax Statement(InverseCall call, string receiver, string indent, string newLine, bool blankLineBefore)
-    {
-        var statement = SyntaxFactory.ParseStatement(Code(call, receiver, indent, newLine) + ";" + newLine);
-        var leading = new List<SyntaxTrivia>();
-        if (blankLineBefore)
-        {
-            leading.Add(SyntaxFactory.EndOfLine(newLine));
-        }
-
-        leading.Add(SyntaxFactory.Whitespace(indent));
-        return statement.WithLeadingTrivia(leading);
-    }
-
-    /// <summary>The statements of a Down body in EF's layout: one blank line between operations.</summary>
-    public static List<StatementSyntax> Statements(IEnumerable<InverseCall> calls, string receiver, string indent, string newLine) =>
-        calls.SelectMany((call, i) => StatementsOf(call, receiver, indent, newLine, blankLineBefore: i > 0)).ToList();
-
-    /// <summary>The <c>migrationBuilder</c> parameter name of a Up/Down declaration.</summary>
-    public static string Receiver(SyntaxNode? method) =>
-        method is MethodDeclarationSyntax { ParameterList.Parameters.Count: 1 } declaration
-            ? declaration.ParameterList.Parameters[0].Identifier.ValueText
-            : "migrationBuilder";
+    /// <summary>The statements of a generated Down.</summary>
+    public static List<StatementSyntax> Statements(IEnumerable<InverseCall> calls, string receiver, FixPlan plan) =>
+        calls.SelectMany(call => StatementsOf(call, receiver, plan)).ToList();
 
     /// <summary>The statement an operation is, when it is a direct statement of <paramref name="body"/>.</summary>
     public static ExpressionStatementSyntax? TopLevelStatement(MigrationOperation operation, BlockSyntax body) =>

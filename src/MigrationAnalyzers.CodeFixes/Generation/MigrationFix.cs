@@ -1,63 +1,16 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Rules;
 
 namespace MigrationAnalyzers.CodeFixes.Generation;
 
 /// <summary>
-/// The frame of a fix that rewrites operations of a migration: loads each diagnostic's migration
-/// from the shared catalog, gives the fix the same <see cref="MigrationRuleContext"/> the rules
-/// see, collects every edit in one <see cref="StatementEditor"/> and applies them once. One
-/// diagnostic (the light bulb) and Fix All (all of a document's diagnostics) go through here.
+/// The source text fixes copy into the calls they write: the builder's name, an argument as
+/// written, a type as it reads at that place, EF's schema and column-list arguments.
 /// </summary>
 internal static class MigrationFix
 {
-    public static async Task<Document> ApplyAsync(
-        Document document,
-        IEnumerable<Diagnostic> diagnostics,
-        Action<MigrationDocument, MigrationRuleContext, Diagnostic, StatementEditor> edit,
-        CancellationToken cancellationToken)
-    {
-        var (root, editor) = await CollectAsync(document, diagnostics, edit, cancellationToken).ConfigureAwait(false);
-        return root is null || !editor.HasEdits ? document : document.WithSyntaxRoot(editor.Apply(root));
-    }
-
-    /// <summary>The edits the fix would make, without applying them (a fix with none registers no action).</summary>
-    public static async Task<(SyntaxNode? Root, StatementEditor Editor)> CollectAsync(
-        Document document,
-        IEnumerable<Diagnostic> diagnostics,
-        Action<MigrationDocument, MigrationRuleContext, Diagnostic, StatementEditor> edit,
-        CancellationToken cancellationToken)
-    {
-        var editor = new StatementEditor();
-        var contexts = new Dictionary<MigrationModel, MigrationRuleContext>();
-        SyntaxNode? root = null;
-        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
-        {
-            if (await MigrationDocument.LoadAsync(document, diagnostic.Location.SourceSpan, cancellationToken).ConfigureAwait(false) is not { } migration)
-            {
-                continue;
-            }
-
-            root = migration.Root;
-            if (!contexts.TryGetValue(migration.Migration, out var context))
-            {
-                context = new MigrationRuleContext(migration.Catalog, migration.Migration, migration.Options, static _ => { }, cancellationToken);
-                contexts[migration.Migration] = context;
-            }
-
-            edit(migration, context, diagnostic, editor);
-        }
-
-        return (root, editor);
-    }
-
     /// <summary>The builder parameter's name in Up or Down (<c>migrationBuilder</c> unless renamed).</summary>
     public static string Receiver(MethodOperations method) =>
         method.Declaration is MethodDeclarationSyntax { ParameterList.Parameters.Count: 1 } declaration

@@ -1,9 +1,4 @@
-using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Sql;
 
@@ -24,36 +19,38 @@ internal static class NotNullBackfill
         "type", "unicode", "maxLength", "fixedLength", "precision", "scale", "comment", "collation",
     };
 
-    public static IEnumerable<TextChange> Edit(MigrationDocument document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    public static void Plan(FixTarget target, FixPlan plan)
     {
-        var operation = document.FindOperation(diagnostic.Location.SourceSpan);
+        var operation = target.Operation();
         if (operation is not { Column: { } column, Table: { } table, Name: { } name } ||
-            operation.StatementExpression.Parent is not ExpressionStatementSyntax statement ||
-            CallArguments.Target(operation.Syntax) is not { } target ||
+            FixPlan.StatementOf(operation) is not { } statement ||
+            CallArguments.Target(operation.Syntax) is not { } call ||
             ValueFor(column) is not { } value)
         {
-            return Enumerable.Empty<TextChange>();
+            return;
         }
 
-        var provider = document.Provider;
+        var provider = target.Document.Provider;
         var literal = SqlLiterals.Render(value, provider);
-        var indent = EfCallWriter.IndentationOf(statement);
-        var newLine = EfCallWriter.NewLineOf(statement);
-        var backfill = Backfill(target.Receiver, provider, operation.Schema, table, name, literal, indent, newLine);
+        var backfill = plan.Statement(Backfill(call.Receiver, provider, operation.Schema, table, name, literal, plan.NewLine));
         if (operation.Kind == MigrationOperationKind.AlterColumn)
         {
-            return new[] { new TextChange(new TextSpan(statement.SpanStart, 0), backfill + newLine + newLine + indent) };
+            // In the AlterColumn's place, under its comments: the backfill, then the AlterColumn itself.
+            plan.Replace(statement, new[] { backfill, FixPlan.Moved(statement) });
+            return;
         }
 
         if (operation.Kind != MigrationOperationKind.AddColumn ||
-            CallArguments.Read(operation.Syntax, document.SemanticModel, cancellationToken) is not { } arguments)
+            CallArguments.Read(operation.Syntax, target.Document.SemanticModel, target.Context.CancellationToken) is not { } arguments)
         {
-            return Enumerable.Empty<TextChange>();
+            return;
         }
 
-        var chain = CallArguments.AnnotationChain(operation.Syntax, operation.StatementExpression);
-        var add = new EfCallWriter(target.Receiver, "AddColumn", target.TypeArgument);
-        var alter = new EfCallWriter(target.Receiver, "AlterColumn", target.TypeArgument);
+        // The chain as written, its lines moved to column 0 with the rest of the generated code.
+        var chain = CallArguments.AnnotationChain(operation.Syntax, operation.StatementExpression)
+            .Replace(plan.NewLine + EfCallWriter.IndentationOf(statement), plan.NewLine);
+        var add = new EfCallWriter(call.Receiver, "AddColumn", call.TypeArgument);
+        var alter = new EfCallWriter(call.Receiver, "AlterColumn", call.TypeArgument);
         foreach (var (parameter, expression) in arguments)
         {
             if (parameter == "nullable")
@@ -77,7 +74,7 @@ internal static class NotNullBackfill
             alter.Argument("nullable", "false");
         }
 
-        if (target.TypeArgument is { } type)
+        if (call.TypeArgument is { } type)
         {
             alter.Argument("oldClrType", "typeof(" + type + ")");
         }
@@ -92,22 +89,24 @@ internal static class NotNullBackfill
 
         alter.Argument("oldNullable", "true");
         var oldChain = chain.Replace(".Annotation(", ".OldAnnotation(");
-        var code = add.ToCode(indent, newLine) + chain + ";" + newLine + newLine +
-            indent + backfill + newLine + newLine +
-            indent + alter.ToCode(indent, newLine) + chain + oldChain + ";";
-        return new[] { new TextChange(statement.Span, code) };
+        plan.Replace(statement, new[]
+        {
+            plan.Statement(add.ToCode(string.Empty, plan.NewLine) + chain + ";"),
+            backfill,
+            plan.Statement(alter.ToCode(string.Empty, plan.NewLine) + chain + oldChain + ";"),
+        });
     }
 
     /// <summary>The column's defaultValue when it has one, else the CLR default of its type; null when neither is known.</summary>
     public static ColumnValue? ValueFor(ColumnDefinition column) =>
         column.DefaultValue.IsNull ? PlaceholderDefaults.ClrDefault(column.ClrType) : PlaceholderDefaults.Read(column.DefaultValue);
 
-    /// <summary><c>// Existing rows get v in c.</c> and the <c>Sql("UPDATE … WHERE c IS NULL")</c> statement.</summary>
-    public static string Backfill(string receiver, Configuration.DatabaseProvider provider, string? schema, string table, string column, string literal, string indent, string newLine)
+    /// <summary><c>// Existing rows get v in c.</c> and the <c>Sql("UPDATE … WHERE c IS NULL")</c> statement, at column 0.</summary>
+    public static string Backfill(string receiver, Configuration.DatabaseProvider provider, string? schema, string table, string column, string literal, string newLine)
     {
         var quoted = SqlQuoting.Identifier(provider, column);
         var sql = "UPDATE " + SqlQuoting.Table(provider, schema, table) + " SET " + quoted + " = " + literal + " WHERE " + quoted + " IS NULL";
         return "// Existing rows get " + literal + " in " + column + "." + newLine +
-            indent + new EfCallWriter(receiver, "Sql").Literal("sql", sql).ToCode(indent, newLine) + ";";
+            new EfCallWriter(receiver, "Sql").Literal("sql", sql).ToCode(string.Empty, newLine) + ";";
     }
 }

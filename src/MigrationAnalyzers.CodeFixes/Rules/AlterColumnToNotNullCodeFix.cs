@@ -13,13 +13,15 @@ namespace MigrationAnalyzers.CodeFixes.Rules;
 /// default of the type), so the tightening no longer fails on them.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AlterColumnToNotNullCodeFix)), Shared]
-public sealed class AlterColumnToNotNullCodeFix : BackfillCodeFixProvider
+public sealed class AlterColumnToNotNullCodeFix : MigrationCodeFix
 {
     public const string EquivalenceKey = "MIG022.InsertBackfill";
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.AlterColumnToNotNull);
 
-    private protected override string Title => "Backfill existing NULLs before making the column NOT NULL";
+    private protected override string Title(Diagnostic diagnostic) => "Backfill existing NULLs before making the column NOT NULL";
 
     private protected override string Key => EquivalenceKey;
+
+    private protected override void Plan(FixTarget target, FixPlan plan) => NotNullBackfill.Plan(target, plan);
 }

@@ -1,14 +1,10 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
 using MigrationAnalyzers.CodeFixes.Generation;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Rules;
@@ -23,65 +19,43 @@ namespace MigrationAnalyzers.CodeFixes.Rules;
 /// <c>TransactionSuppressed</c>, and EF's migrator commits the open transaction before running it.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BlockingIndexBuildCodeFix)), Shared]
-public sealed class BlockingIndexBuildCodeFix : CodeFixProvider
+public sealed class BlockingIndexBuildCodeFix : MigrationCodeFix
 {
     public const string EquivalenceKey = "MIG061.NonBlockingAnnotation";
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.BlockingIndexBuild);
 
-    public override FixAllProvider GetFixAllProvider() =>
-        FixAllProvider.Create(async (context, document, diagnostics) => await FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
-
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (diagnostic.Properties.TryGetValue(BlockingIndexBuildRule.AnnotationProperty, out var annotation) && annotation is not null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        Title(annotation),
-                        cancellationToken => FixAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken),
-                        EquivalenceKey),
-                    diagnostic);
-            }
-        }
-
-        return Task.CompletedTask;
-    }
+    private protected override string Key => EquivalenceKey;
 
     /// <summary>The fix's title; SQL Server's says which editions can run it (the fix fails the migration on the others).</summary>
     internal static string Title(string annotation) => annotation == BlockingIndexBuildRule.SqlServerOnline
         ? $"Build the index online ({annotation}; {BlockingIndexBuildRule.SqlServerOnlineEditions})"
         : $"Build the index without blocking writes ({annotation})";
 
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private protected override string Title(Diagnostic diagnostic) => Title(diagnostic.Properties[BlockingIndexBuildRule.AnnotationProperty]!);
+
+    /// <summary>The rule names the provider's annotation; without it there is nothing to write.</summary>
+    private protected override string RequiredProperty => BlockingIndexBuildRule.AnnotationProperty;
+
+    private protected override void Plan(FixTarget target, FixPlan plan)
     {
-        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in diagnostics)
+        var annotation = target.Property(BlockingIndexBuildRule.AnnotationProperty)!;
+        if (target.Migration.Up.Operations.FirstOrDefault(o => o.Kind == MigrationOperationKind.CreateIndex && o.Syntax.Span == target.Span) is not { } operation ||
+            operation.StatementExpression is not ExpressionSyntax expression ||
+            FixPlan.StatementOf(operation) is not { } statement)
         {
-            if (!diagnostic.Properties.TryGetValue(BlockingIndexBuildRule.AnnotationProperty, out var annotation) || annotation is null ||
-                await MigrationDocument.LoadAsync(document, diagnostic.Location.SourceSpan, cancellationToken).ConfigureAwait(false) is not { } migration ||
-                migration.Migration.Up.Operations.FirstOrDefault(o => o.Kind == MigrationOperationKind.CreateIndex && o.Syntax.Span == diagnostic.Location.SourceSpan) is not { } operation ||
-                operation.StatementExpression is not ExpressionSyntax expression)
-            {
-                continue;
-            }
-
-            var explicitFalse = operation.Annotations.FirstOrDefault(a => !a.IsOld && a.Name == annotation && a.Value.AsBool() == false);
-            if (explicitFalse?.Value.Syntax is ExpressionSyntax falseValue)
-            {
-                editor.ReplaceNode(falseValue, SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(falseValue));
-                continue;
-            }
-
-            var statement = expression.FirstAncestorOrSelf<StatementSyntax>();
-            var indent = statement is null ? string.Empty : EfCallWriter.IndentationOf(statement);
-            var newLine = EfCallWriter.NewLineOf(expression);
-            var text = expression.WithoutTrivia().ToFullString() + newLine + indent + "    .Annotation(" + CSharpLiterals.Render(annotation) + ", true)";
-            editor.ReplaceNode(expression, SyntaxFactory.ParseExpression(text).WithTriviaFrom(expression));
+            return;
         }
 
-        return editor.GetChangedDocument();
+        var explicitFalse = operation.Annotations.FirstOrDefault(a => !a.IsOld && a.Name == annotation && a.Value.AsBool() == false);
+        if (explicitFalse?.Value.Syntax is ExpressionSyntax falseValue)
+        {
+            plan.ReplaceAsIs(statement, statement.ReplaceNode(falseValue, SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(falseValue)));
+            return;
+        }
+
+        // The chain grows by one line, one level below the statement, as EF writes annotations.
+        var text = expression.WithoutTrivia().ToFullString() + plan.NewLine + EfCallWriter.IndentationOf(statement) + "    .Annotation(" + CSharpLiterals.Render(annotation) + ", true)";
+        plan.ReplaceAsIs(statement, statement.ReplaceNode(expression, SyntaxFactory.ParseExpression(text).WithTriviaFrom(expression)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -32,12 +33,14 @@ public sealed class ColumnRenameCodeFix : MigrationCodeFix
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.ColumnRename);
 
-    private protected override string Title => "Rewrite as RenameColumn (keeps the data)";
+    private protected override string Title(Diagnostic diagnostic) => "Rewrite as RenameColumn (keeps the data)";
 
     private protected override string Key => EquivalenceKey;
 
-    private protected override void Edit(MigrationDocument document, MigrationRuleContext context, Diagnostic diagnostic, StatementEditor editor)
+    private protected override void Plan(FixTarget target, FixPlan plan)
     {
+        var (document, context) = (target.Document, target.Context);
+        var diagnostic = target.Diagnostic;
         ColumnRename? rename = null;
         foreach (var candidate in RenameDetection.For(context).Columns)
         {
@@ -48,9 +51,9 @@ public sealed class ColumnRenameCodeFix : MigrationCodeFix
         }
 
         if (rename is null ||
-            StatementEditor.StatementOf(rename.Drop) is not { } dropStatement ||
-            StatementEditor.StatementOf(rename.Add) is not { } addStatement ||
-            editor.IsEdited(dropStatement) || editor.IsEdited(addStatement))
+            FixPlan.StatementOf(rename.Drop) is not { } dropStatement ||
+            FixPlan.StatementOf(rename.Add) is not { } addStatement ||
+            plan.IsEdited(dropStatement) || plan.IsEdited(addStatement))
         {
             return;
         }
@@ -58,20 +61,20 @@ public sealed class ColumnRenameCodeFix : MigrationCodeFix
         var position = dropStatement.SpanStart;
         var up = MigrationFix.Receiver(context.Migration.Up);
         var first = rename.DropIndex < rename.AddIndex ? dropStatement : addStatement;
-        editor.Replace(first, Calls(document, up, rename.Drop, rename.OldName, rename.NewName, rename.OldDefinition, rename.NewDefinition, rename.DefinitionChanged, position));
-        editor.Remove(first == dropStatement ? addStatement : dropStatement);
+        plan.Replace(first, Calls(document, up, rename.Drop, rename.OldName, rename.NewName, rename.OldDefinition, rename.NewDefinition, rename.DefinitionChanged, position));
+        plan.Remove(first == dropStatement ? addStatement : dropStatement);
 
-        EditDown(document, context, rename, editor, position);
+        EditDown(document, context, rename, plan, position);
     }
 
     /// <summary>
     /// Down as EF scaffolded it drops the new column and re-adds the old one: the first of the two
     /// becomes the inverse rename, the other goes. A Down without either gets the inverse at its start.
     /// </summary>
-    private static void EditDown(MigrationDocument document, MigrationRuleContext context, ColumnRename rename, StatementEditor editor, int position)
+    private static void EditDown(MigrationDocument document, MigrationRuleContext context, ColumnRename rename, FixPlan plan, int position)
     {
         var down = context.Migration.Down;
-        if (down.Declaration is not MethodDeclarationSyntax { Body: { } body } || down.HasUnknown)
+        if (down.Declaration is not MethodDeclarationSyntax { Body: not null } || down.HasUnknown)
         {
             return;
         }
@@ -83,7 +86,7 @@ public sealed class ColumnRenameCodeFix : MigrationCodeFix
             var matches = operation.IsTable(rename.Schema, rename.Table) && context.MayRun(operation) &&
                 ((operation.Kind == MigrationOperationKind.DropColumn && operation.Name == rename.NewName) ||
                  (operation.Kind == MigrationOperationKind.AddColumn && operation.Name == rename.OldName));
-            if (matches && StatementEditor.StatementOf(operation) is { } statement && !editor.IsEdited(statement))
+            if (matches && FixPlan.StatementOf(operation) is { } statement && !plan.IsEdited(statement))
             {
                 first ??= statement;
                 found.Add(statement);
@@ -93,16 +96,16 @@ public sealed class ColumnRenameCodeFix : MigrationCodeFix
         var calls = Calls(document, MigrationFix.Receiver(down), rename.Drop, rename.NewName, rename.OldName, rename.NewDefinition, rename.OldDefinition, rename.DefinitionChanged, position);
         if (first is null)
         {
-            editor.Prepend(body, calls);
+            plan.PrependToDown(context.Migration, calls.Select(plan.Statement));
             return;
         }
 
-        editor.Replace(first, calls);
+        plan.Replace(first, calls);
         foreach (var statement in found)
         {
             if (statement != first)
             {
-                editor.Remove(statement);
+                plan.Remove(statement);
             }
         }
     }

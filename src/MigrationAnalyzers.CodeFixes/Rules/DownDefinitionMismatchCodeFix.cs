@@ -1,10 +1,7 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.Generation;
 using MigrationAnalyzers.Reversibility;
@@ -17,37 +14,29 @@ namespace MigrationAnalyzers.CodeFixes.Rules;
 /// old definition from Up's <c>old…</c> values or the schema history); offered only when that is fully known.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DownDefinitionMismatchCodeFix)), Shared]
-public sealed class DownDefinitionMismatchCodeFix : ReversibilityCodeFix
+public sealed class DownDefinitionMismatchCodeFix : MigrationCodeFix
 {
-    public const string Key = "MIG045.RestoreOldDefinition";
+    public const string EquivalenceKey = "MIG045.RestoreOldDefinition";
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.DownDefinitionMismatch);
 
-    private protected override string Title => "Restore the old definition";
+    private protected override string Title(Diagnostic diagnostic) => "Restore the old definition";
 
-    private protected override string EquivalenceKey => Key;
+    private protected override string Key => EquivalenceKey;
 
-    private protected override void Edit(MigrationDocument document, IReadOnlyList<Diagnostic> diagnostics, Dictionary<SyntaxNode, SyntaxNode> replacements, CancellationToken cancellationToken)
+    private protected override void Plan(FixTarget target, FixPlan plan)
     {
-        var context = DownWriter.Context(document, cancellationToken);
-        var pairing = ReversibilityPairing.For(context);
-        var newLine = EfCallWriter.NewLineOf(document.Root);
-        foreach (var diagnostic in diagnostics)
+        var context = target.Context;
+        if (target.Operation(inDown: true) is not { } down ||
+            FixPlan.StatementOf(down) is not { } statement || statement.SyntaxTree != target.Document.Root.SyntaxTree ||
+            ReversibilityPairing.For(context).UpOf(down) is not { } up || DownWriter.InverseOf(context, up) is not { FollowUps.IsEmpty: true } call)
         {
-            if (document.FindOperation(diagnostic.Location.SourceSpan, inDown: true) is not { } down ||
-                down.StatementExpression.SyntaxTree != document.Root.SyntaxTree ||
-                pairing.UpOf(down) is not { } up || DownWriter.InverseOf(context, up) is not { FollowUps.IsEmpty: true } call ||
-                down.StatementExpression.FirstAncestorOrSelf<StatementSyntax>() is not { } statement)
-            {
-                continue;
-            }
-
-            var receiver = down.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
-                ? access.Expression.ToString()
-                : "migrationBuilder";
-            var expression = SyntaxFactory.ParseExpression(DownWriter.Code(call, receiver, EfCallWriter.IndentationOf(statement), newLine))
-                .WithTriviaFrom(down.StatementExpression);
-            replacements[down.StatementExpression] = expression;
+            return;
         }
+
+        var receiver = down.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
+            ? access.Expression.ToString()
+            : "migrationBuilder";
+        plan.Replace(statement, new[] { plan.Statement(DownWriter.Code(call, receiver, string.Empty, plan.NewLine) + ";") });
     }
 }

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -20,22 +19,22 @@ namespace MigrationAnalyzers.CodeFixes.Rules;
 /// Offered only when every statement of Down is one of its operations.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DownOrderCodeFix)), Shared]
-public sealed class DownOrderCodeFix : ReversibilityCodeFix
+public sealed class DownOrderCodeFix : MigrationCodeFix
 {
-    public const string Key = "MIG044.Reorder";
+    public const string EquivalenceKey = "MIG044.Reorder";
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.DownOrder);
 
-    private protected override string Title => "Reorder Down by dependencies";
+    private protected override string Title(Diagnostic diagnostic) => "Reorder Down by dependencies";
 
-    private protected override string EquivalenceKey => Key;
+    private protected override string Key => EquivalenceKey;
 
-    private protected override void Edit(MigrationDocument document, IReadOnlyList<Diagnostic> diagnostics, Dictionary<SyntaxNode, SyntaxNode> replacements, CancellationToken cancellationToken)
+    private protected override void Plan(FixTarget target, FixPlan plan)
     {
-        var context = DownWriter.Context(document, cancellationToken);
+        var (document, context) = (target.Document, target.Context);
         var pairing = ReversibilityPairing.For(context);
         if (!pairing.IsJudged || document.Migration.Down.Declaration is not MethodDeclarationSyntax { Body: { } body } down ||
-            down.SyntaxTree != document.Root.SyntaxTree || body.Statements.Count != pairing.Down.Length ||
+            down.SyntaxTree != document.Root.SyntaxTree || body.Statements.Count == 0 || plan.IsEdited(body.Statements[0]) || body.Statements.Count != pairing.Down.Length ||
             pairing.Down.Length != document.Migration.Down.Operations.Length)
         {
             return;
@@ -60,14 +59,11 @@ public sealed class DownOrderCodeFix : ReversibilityCodeFix
         }
 
         // Blank lines stay where they were (by position); a statement's comments move with it.
-        var statements = new List<StatementSyntax>(order.Count);
         for (var i = 0; i < order.Count; i++)
         {
             var own = statementOf[order[i]].GetLeadingTrivia().SkipWhile(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
             var blankLine = body.Statements[i].GetLeadingTrivia().TakeWhile(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-            statements.Add(statementOf[order[i]].WithLeadingTrivia(blankLine.Concat(own)));
+            plan.ReplaceAsIs(body.Statements[i], statementOf[order[i]].WithLeadingTrivia(blankLine.Concat(own)));
         }
-
-        replacements[body] = body.WithStatements(SyntaxFactory.List(statements));
     }
 }

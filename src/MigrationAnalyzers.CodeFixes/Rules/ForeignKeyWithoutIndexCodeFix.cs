@@ -1,15 +1,9 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
 using MigrationAnalyzers.CodeFixes.Generation;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Rules;
@@ -23,115 +17,57 @@ namespace MigrationAnalyzers.CodeFixes.Rules;
 /// "index needed by a foreign key" errors away. When Down drops the table, no DropIndex is needed.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ForeignKeyWithoutIndexCodeFix)), Shared]
-public sealed class ForeignKeyWithoutIndexCodeFix : CodeFixProvider
+public sealed class ForeignKeyWithoutIndexCodeFix : MigrationCodeFix
 {
     public const string EquivalenceKey = "MIG060.CreateIndex";
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.ForeignKeyWithoutIndex);
 
-    public override FixAllProvider GetFixAllProvider() =>
-        FixAllProvider.Create(async (context, document, diagnostics) => await FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
+    private protected override string Key => EquivalenceKey;
 
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override string Title(Diagnostic diagnostic) =>
+        $"Create index '{diagnostic.Properties[ForeignKeyWithoutIndexRule.IndexNameProperty]}' for the foreign key";
+
+    /// <summary>The rule names the index as EF would; without the name there is nothing to write.</summary>
+    private protected override string RequiredProperty => ForeignKeyWithoutIndexRule.IndexNameProperty;
+
+    private protected override void Plan(FixTarget target, FixPlan plan)
     {
-        foreach (var diagnostic in context.Diagnostics)
+        var indexName = target.Property(ForeignKeyWithoutIndexRule.IndexNameProperty)!;
+        if (FindForeignKey(target.Migration, target.Span) is not { Table: { } table } foreignKey)
         {
-            if (!diagnostic.Properties.TryGetValue(ForeignKeyWithoutIndexRule.IndexNameProperty, out var name) || name is null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Create index '{name}' for the foreign key",
-                    cancellationToken => FixAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken),
-                    EquivalenceKey),
-                diagnostic);
+            return;
         }
 
-        return Task.CompletedTask;
-    }
-
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-    {
-        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-        var upInsertions = new Dictionary<StatementSyntax, List<StatementSyntax>>();
-        var downInsertions = new Dictionary<StatementSyntax, List<StatementSyntax>>();
-        var downStarts = new Dictionary<BlockSyntax, List<StatementSyntax>>();
-
-        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+        var keyOperation = foreignKey.Parent ?? foreignKey;
+        if (keyOperation.StatementExpression.FirstAncestorOrSelf<ExpressionStatementSyntax>() is not { Parent: BlockSyntax } keyStatement ||
+            Receiver(keyOperation) is not { } receiver)
         {
-            if (!diagnostic.Properties.TryGetValue(ForeignKeyWithoutIndexRule.IndexNameProperty, out var indexName) || indexName is null ||
-                await MigrationDocument.LoadAsync(document, diagnostic.Location.SourceSpan, cancellationToken).ConfigureAwait(false) is not { } migration ||
-                FindForeignKey(migration.Migration, diagnostic.Location.SourceSpan) is not { } foreignKey ||
-                foreignKey.Table is not { } table)
-            {
-                continue;
-            }
-
-            var keyOperation = foreignKey.Parent ?? foreignKey;
-            if (keyOperation.StatementExpression.FirstAncestorOrSelf<ExpressionStatementSyntax>() is not { } keyStatement ||
-                Receiver(keyOperation) is not { } receiver)
-            {
-                continue;
-            }
-
-            var anchor = AfterIndexesOfTable(migration.Migration, keyStatement, foreignKey.Schema, table);
-            var indent = EfCallWriter.IndentationOf(anchor);
-            var newLine = EfCallWriter.NewLineOf(anchor);
-            var create = new EfCallWriter(receiver, "CreateIndex").Literal("name", indexName);
-            if (foreignKey.Schema is { } schema)
-            {
-                create.Literal("schema", schema);
-            }
-
-            create.Literal("table", table);
-            if (foreignKey.Columns.Length == 1)
-            {
-                create.Literal("column", foreignKey.Columns[0]);
-            }
-            else
-            {
-                create.Strings("columns", foreignKey.Columns);
-            }
-
-            Add(upInsertions, anchor, create.ToStatement(indent, newLine).WithLeadingTrivia(SyntaxFactory.EndOfLine(newLine), SyntaxFactory.Whitespace(indent)));
-            AddDropIndex(migration.Migration, foreignKey, indexName, downInsertions, downStarts);
+            return;
         }
 
-        foreach (var pair in upInsertions)
+        var create = new EfCallWriter(receiver, "CreateIndex").Literal("name", indexName);
+        if (foreignKey.Schema is { } schema)
         {
-            editor.InsertAfter(pair.Key, pair.Value);
+            create.Literal("schema", schema);
         }
 
-        foreach (var pair in downInsertions)
+        create.Literal("table", table);
+        if (foreignKey.Columns.Length == 1)
         {
-            editor.InsertAfter(pair.Key, pair.Value);
+            create.Literal("column", foreignKey.Columns[0]);
+        }
+        else
+        {
+            create.Strings("columns", foreignKey.Columns);
         }
 
-        foreach (var pair in downStarts)
-        {
-            var first = pair.Key.Statements.FirstOrDefault();
-            if (first is not null)
-            {
-                editor.InsertBefore(first, pair.Value);
-            }
-            else
-            {
-                editor.ReplaceNode(pair.Key, pair.Key.AddStatements(pair.Value.ToArray()));
-            }
-        }
-
-        return editor.GetChangedDocument();
+        plan.InsertAfter(AfterIndexesOfTable(target.Migration, keyStatement, foreignKey.Schema, table), new[] { plan.Statement(create) });
+        AddDropIndex(target.Migration, foreignKey, indexName, plan);
     }
 
     /// <summary>DropIndex after Down's DropForeignKey of that key, else first in Down; none when Down drops the table.</summary>
-    private static void AddDropIndex(
-        MigrationModel migration,
-        MigrationOperation foreignKey,
-        string indexName,
-        Dictionary<StatementSyntax, List<StatementSyntax>> downInsertions,
-        Dictionary<BlockSyntax, List<StatementSyntax>> downStarts)
+    private static void AddDropIndex(MigrationModel migration, MigrationOperation foreignKey, string indexName, FixPlan plan)
     {
         if (migration.Down.Declaration is not MethodDeclarationSyntax { Body: { } body } down ||
             down.ParameterList.Parameters.FirstOrDefault()?.Identifier.ValueText is not { Length: > 0 } receiver)
@@ -160,27 +96,19 @@ public sealed class ForeignKeyWithoutIndexCodeFix : CodeFixProvider
             o.Kind == MigrationOperationKind.DropForeignKey && o.Name == foreignKey.Name && o.IsTable(schema, table));
         if (dropForeignKey?.StatementExpression.FirstAncestorOrSelf<ExpressionStatementSyntax>() is { } anchor && anchor.Parent == body)
         {
-            var indent = EfCallWriter.IndentationOf(anchor);
-            var newLine = EfCallWriter.NewLineOf(anchor);
-            Add(downInsertions, anchor, drop.ToStatement(indent, newLine).WithLeadingTrivia(SyntaxFactory.EndOfLine(newLine), SyntaxFactory.Whitespace(indent)));
+            plan.InsertAfter(anchor, new[] { plan.Statement(drop) });
             return;
         }
 
-        var first = body.Statements.FirstOrDefault();
-        var firstIndent = first is not null ? EfCallWriter.IndentationOf(first) : EfCallWriter.IndentationOf(body.OpenBraceToken.Parent!) + "    ";
-        if (first is null)
+        // First in Down; several in the order of their keys, as when fixed one by one.
+        if (body.Statements.Count > 0)
         {
-            firstIndent = EfCallWriter.IndentationOf(down) + "    ";
+            plan.InsertBefore(body.Statements[0], new[] { plan.Statement(drop) });
         }
-
-        var line = EfCallWriter.NewLineOf(body);
-        var statement = drop.ToStatement(firstIndent, line);
-        if (first is not null)
+        else
         {
-            statement = statement.WithTrailingTrivia(SyntaxFactory.EndOfLine(line), SyntaxFactory.EndOfLine(line));
+            plan.PrependToDown(migration, new[] { plan.Statement(drop) });
         }
-
-        Add(downStarts, body, statement);
     }
 
     /// <summary>
@@ -231,16 +159,4 @@ public sealed class ForeignKeyWithoutIndexCodeFix : CodeFixProvider
     /// <summary>The builder expression the operation was called on (<c>migrationBuilder</c>, <c>b</c>…).</summary>
     private static string? Receiver(MigrationOperation operation) =>
         operation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Expression.ToString() : null;
-
-    private static void Add<TKey>(Dictionary<TKey, List<StatementSyntax>> map, TKey key, StatementSyntax statement)
-        where TKey : notnull
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            list = new List<StatementSyntax>();
-            map[key] = list;
-        }
-
-        list.Add(statement);
-    }
 }

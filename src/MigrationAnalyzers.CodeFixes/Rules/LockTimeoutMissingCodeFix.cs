@@ -22,16 +22,17 @@ public sealed class LockTimeoutMissingCodeFix : MigrationCodeFix
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.LockTimeoutMissing);
 
-    private protected override string Title => "Set a lock timeout at the start of Up";
+    private protected override string Title(Diagnostic diagnostic) => "Set a lock timeout at the start of Up";
 
     private protected override string Key => EquivalenceKey;
 
-    private protected override void Edit(MigrationDocument document, MigrationRuleContext context, Diagnostic diagnostic, StatementEditor editor)
+    private protected override void Plan(FixTarget target, FixPlan plan)
     {
         // Expression-bodied Up: no block to insert into, so no action.
-        if (document.Migration.Up.Declaration is MethodDeclarationSyntax { Body: { } body } && body.SyntaxTree == document.Root.SyntaxTree)
+        var up = target.Migration.Up;
+        if (up.Declaration is MethodDeclarationSyntax { Body: { } body } && body.SyntaxTree == target.Document.Root.SyntaxTree)
         {
-            editor.Prepend(body, new[] { new EfCallWriter(MigrationFix.Receiver(document.Migration.Up), "Sql").Literal("sql", Sql) });
+            plan.Prepend(body, new[] { plan.Statement(new EfCallWriter(MigrationFix.Receiver(up), "Sql").Literal("sql", Sql)) });
         }
     }
 }

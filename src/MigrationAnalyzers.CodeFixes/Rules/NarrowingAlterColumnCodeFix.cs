@@ -1,15 +1,11 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 using MigrationAnalyzers.CodeFixes.Generation;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Reversibility;
@@ -28,7 +24,7 @@ namespace MigrationAnalyzers.CodeFixes.Rules;
 /// so the reversibility rules (MIG042/MIG043/MIG045) pair every step and report nothing.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NarrowingAlterColumnCodeFix)), Shared]
-public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
+public sealed class NarrowingAlterColumnCodeFix : MigrationCodeFix
 {
     public const string EquivalenceKey = "MIG005.ExpandContract";
 
@@ -40,47 +36,33 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.NarrowingAlterColumn);
 
-    public override FixAllProvider GetFixAllProvider() =>
-        FixAllProvider.Create((context, document, diagnostics) => FixAsync(document, diagnostics, context.CancellationToken)!);
+    private protected override string Key => EquivalenceKey;
 
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override string Title(Diagnostic diagnostic) =>
+        diagnostic.Properties.ContainsKey(NarrowingAlterColumnRule.LengthNarrowingProperty)
+            ? "Rewrite as expand/contract (new column, explicit cast that truncates longer values, drop, rename)"
+            : "Rewrite as expand/contract (new column, explicit cast, drop, rename)";
+
+    private protected override void Plan(FixTarget target, FixPlan plan)
     {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    diagnostic.Properties.ContainsKey(NarrowingAlterColumnRule.LengthNarrowingProperty)
-                        ? "Rewrite as expand/contract (new column, explicit cast that truncates longer values, drop, rename)"
-                        : "Rewrite as expand/contract (new column, explicit cast, drop, rename)",
-                    cancellationToken => FixAsync(context.Document, new[] { diagnostic }, cancellationToken),
-                    EquivalenceKey),
-                diagnostic);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    private static Task<Document> FixAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken) =>
-        DocumentTextFix.ApplyAsync(document, diagnostics, Edit, cancellationToken);
-
-    private static IEnumerable<TextChange> Edit(MigrationDocument document, Diagnostic diagnostic, CancellationToken cancellationToken)
-    {
-        var up = document.FindOperation(diagnostic.Location.SourceSpan);
+        var document = target.Document;
+        var cancellationToken = target.Context.CancellationToken;
+        var up = target.Operation();
         if (up is not { Kind: MigrationOperationKind.AlterColumn, Table: { } table, Name: { } column } ||
-            Rewrite(document, up, "_new", cancellationToken) is not { } upChange)
+            FixPlan.StatementOf(up) is not { } upStatement ||
+            Rewrite(document, up, "_new", plan.NewLine, cancellationToken) is not { } upCode)
         {
-            return Enumerable.Empty<TextChange>();
+            return;
         }
 
-        var changes = new List<TextChange> { upChange };
+        plan.Replace(upStatement, plan.Statements(upCode));
         var down = document.Migration.Down.Operations.FirstOrDefault(o =>
             o.Kind == MigrationOperationKind.AlterColumn && o.IsTable(up.Schema, table) && o.Name == column && !o.HasUnknownArguments);
-        if (down is not null && Inverse(document, up, down, cancellationToken) is { } downChange)
+        if (down is not null && FixPlan.StatementOf(down) is { } downStatement &&
+            Inverse(document, up, down, plan.NewLine, cancellationToken) is { } downCode)
         {
-            changes.Add(downChange);
+            plan.Replace(downStatement, plan.Statements(downCode));
         }
-
-        return changes;
     }
 
     /// <summary>
@@ -89,12 +71,11 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
     /// back to <c>&lt;column&gt;_new</c> → re-add the column with its old definition → copy the values back
     /// with a <c>CAST</c> → drop <c>&lt;column&gt;_new</c>.
     /// </summary>
-    private static TextChange? Inverse(MigrationDocument document, MigrationOperation up, MigrationOperation down, CancellationToken cancellationToken)
+    private static string? Inverse(MigrationDocument document, MigrationOperation up, MigrationOperation down, string newLine, CancellationToken cancellationToken)
     {
         var provider = document.Provider;
         if (up is not { Column: { } target } ||
             down is not { Column: { } old, Table: { } table, Name: { } column } ||
-            down.StatementExpression.Parent is not ExpressionStatementSyntax statement ||
             CallArguments.Target(up.Syntax) is not { TypeArgument: { } upClrType } ||
             CallArguments.Target(down.Syntax) is not { TypeArgument: { } clrType } call ||
             CallArguments.Read(up.Syntax, document.SemanticModel, cancellationToken) is not { } upArguments ||
@@ -104,14 +85,12 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
             return null;
         }
 
-        var indent = EfCallWriter.IndentationOf(statement);
-        var newLine = EfCallWriter.NewLineOf(statement);
         var temporary = column + "_new";
         var location = arguments.Where(a => a.Name is "table" or "schema").ToList();
         var definition = arguments.Where(a => DefinitionArguments.Contains(a.Name)).ToList();
         var upDefinition = upArguments.Where(a => DefinitionArguments.Contains(a.Name)).ToList();
-        var (annotations, _) = AnnotationCalls(down, indent, newLine);
-        var (upAnnotations, _) = AnnotationCalls(up, indent, newLine);
+        var (annotations, _) = AnnotationCalls(down, newLine);
+        var (upAnnotations, _) = AnnotationCalls(up, newLine);
         var code = new StringBuilder();
 
         if (target.IsNullable == false)
@@ -122,8 +101,8 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
             relax.Argument("nullable", "true");
             relax.Argument("oldClrType", "typeof(" + upClrType + ")");
             upDefinition.ForEach(a => relax.Argument("old" + char.ToUpperInvariant(a.Name[0]) + a.Name.Substring(1), a.Expression));
-            code.Append(relax.ToCode(indent, newLine)).Append(upAnnotations).Append(upAnnotations.Replace(".Annotation(", ".OldAnnotation("))
-                .Append(';').Append(newLine).Append(newLine).Append(indent);
+            code.Append(relax.ToCode(string.Empty, newLine)).Append(upAnnotations).Append(upAnnotations.Replace(".Annotation(", ".OldAnnotation("))
+                .Append(';').Append(newLine).Append(newLine);
         }
 
         var rename = new EfCallWriter(call.Receiver, "RenameColumn").Literal("name", column);
@@ -158,12 +137,12 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
         var drop = new EfCallWriter(call.Receiver, "DropColumn").Literal("name", temporary);
         location.ForEach(a => drop.Argument(a.Name, a.Expression));
 
-        code.Append(rename.ToCode(indent, newLine)).Append(';').Append(newLine).Append(newLine)
-            .Append(indent).Append(add.ToCode(indent, newLine)).Append(annotations).Append(';').Append(newLine).Append(newLine)
-            .Append(indent).Append("// Values of ").Append(temporary).Append(" are converted back to ").Append(storeType)
+        code.Append(rename.ToCode(string.Empty, newLine)).Append(';').Append(newLine).Append(newLine)
+            .Append(add.ToCode(string.Empty, newLine)).Append(annotations).Append(';').Append(newLine).Append(newLine)
+            .Append("// Values of ").Append(temporary).Append(" are converted back to ").Append(storeType)
             .Append(" into ").Append(column).Append('.').Append(newLine)
-            .Append(indent).Append(copy.ToCode(indent, newLine)).Append(';').Append(newLine).Append(newLine)
-            .Append(indent).Append(drop.ToCode(indent, newLine)).Append(';');
+            .Append(copy.ToCode(string.Empty, newLine)).Append(';').Append(newLine).Append(newLine)
+            .Append(drop.ToCode(string.Empty, newLine)).Append(';');
         if (notNullLater)
         {
             var notNull = new EfCallWriter(call.Receiver, "AlterColumn", clrType).Literal("name", column);
@@ -172,19 +151,18 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
             notNull.Argument("oldClrType", "typeof(" + clrType + ")");
             definition.ForEach(a => notNull.Argument("old" + char.ToUpperInvariant(a.Name[0]) + a.Name.Substring(1), a.Expression));
             notNull.Argument("oldNullable", "true");
-            code.Append(newLine).Append(newLine).Append(indent).Append(notNull.ToCode(indent, newLine))
+            code.Append(newLine).Append(newLine).Append(notNull.ToCode(string.Empty, newLine))
                 .Append(annotations).Append(annotations.Replace(".Annotation(", ".OldAnnotation(")).Append(';');
         }
 
-        return new TextChange(statement.Span, code.ToString());
+        return code.ToString();
     }
 
     /// <summary>Up's AlterColumn as add → cast copy → drop → rename (→ NOT NULL).</summary>
-    private static TextChange? Rewrite(MigrationDocument document, MigrationOperation alter, string suffix, CancellationToken cancellationToken)
+    private static string? Rewrite(MigrationDocument document, MigrationOperation alter, string suffix, string newLine, CancellationToken cancellationToken)
     {
         var provider = document.Provider;
         if (alter is not { Column: { } target, OldColumn: { } source, Table: { } table, Name: { } column } ||
-            alter.StatementExpression.Parent is not ExpressionStatementSyntax statement ||
             CallArguments.Target(alter.Syntax) is not { TypeArgument: { } clrType } call ||
             CallArguments.Read(alter.Syntax, document.SemanticModel, cancellationToken) is not { } arguments ||
             StoreTypes.Of(target, provider) is not { } storeType)
@@ -192,12 +170,10 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
             return null;
         }
 
-        var indent = EfCallWriter.IndentationOf(statement);
-        var newLine = EfCallWriter.NewLineOf(statement);
         var temporary = column + suffix;
         var location = arguments.Where(a => a.Name is "table" or "schema").ToList();
         var definition = arguments.Where(a => DefinitionArguments.Contains(a.Name)).ToList();
-        var (annotations, _) = AnnotationCalls(alter, indent, newLine);
+        var (annotations, _) = AnnotationCalls(alter, newLine);
 
         var add = new EfCallWriter(call.Receiver, "AddColumn", clrType).Literal("name", temporary);
         location.Concat(definition).ToList().ForEach(a => add.Argument(a.Name, a.Expression));
@@ -224,12 +200,12 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
         location.Where(a => a.Name == "schema").ToList().ForEach(a => rename.Argument(a.Name, a.Expression));
 
         var code = new StringBuilder()
-            .Append(add.ToCode(indent, newLine)).Append(annotations).Append(';').Append(newLine).Append(newLine)
-            .Append(indent).Append("// Existing values of ").Append(column).Append(" are converted to ").Append(storeType)
+            .Append(add.ToCode(string.Empty, newLine)).Append(annotations).Append(';').Append(newLine).Append(newLine)
+            .Append("// Existing values of ").Append(column).Append(" are converted to ").Append(storeType)
             .Append(" into ").Append(temporary).Append(": check the values that do not fit before deploying.").Append(newLine)
-            .Append(indent).Append(copy.ToCode(indent, newLine)).Append(';').Append(newLine).Append(newLine)
-            .Append(indent).Append(drop.ToCode(indent, newLine)).Append(';').Append(newLine).Append(newLine)
-            .Append(indent).Append(rename.ToCode(indent, newLine)).Append(';');
+            .Append(copy.ToCode(string.Empty, newLine)).Append(';').Append(newLine).Append(newLine)
+            .Append(drop.ToCode(string.Empty, newLine)).Append(';').Append(newLine).Append(newLine)
+            .Append(rename.ToCode(string.Empty, newLine)).Append(';');
         if (target.IsNullable == false)
         {
             var notNull = new EfCallWriter(call.Receiver, "AlterColumn", clrType).Literal("name", column);
@@ -240,15 +216,15 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
             notNull.Argument("oldClrType", "typeof(" + clrType + ")");
             definition.ForEach(a => notNull.Argument("old" + char.ToUpperInvariant(a.Name[0]) + a.Name.Substring(1), a.Expression));
             notNull.Argument("oldNullable", "true");
-            code.Append(newLine).Append(newLine).Append(indent).Append(notNull.ToCode(indent, newLine))
+            code.Append(newLine).Append(newLine).Append(notNull.ToCode(string.Empty, newLine))
                 .Append(annotations).Append(annotations.Replace(".Annotation(", ".OldAnnotation(")).Append(';');
         }
 
-        return new TextChange(statement.Span, code.ToString());
+        return code.ToString();
     }
 
     /// <summary>The <c>.Annotation(…)</c> calls of the chain (new side), as written, and the <c>.OldAnnotation(…)</c> ones.</summary>
-    private static (string Annotations, string OldAnnotations) AnnotationCalls(MigrationOperation operation, string indent, string newLine)
+    private static (string Annotations, string OldAnnotations) AnnotationCalls(MigrationOperation operation, string newLine)
     {
         var annotations = new StringBuilder();
         var old = new StringBuilder();
@@ -257,7 +233,7 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
             member.Parent is InvocationExpressionSyntax invocation)
         {
             var target = name == "OldAnnotation" ? old : annotations;
-            target.Append(newLine).Append(indent).Append("    .").Append(name).Append(invocation.ArgumentList);
+            target.Append(newLine).Append("    .").Append(name).Append(invocation.ArgumentList);
             node = invocation;
         }
 

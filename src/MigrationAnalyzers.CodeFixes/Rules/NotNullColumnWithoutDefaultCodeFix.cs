@@ -14,14 +14,16 @@ namespace MigrationAnalyzers.CodeFixes.Rules;
 /// (For MIG021 on an <c>AlterColumn</c>, the backfill is inserted before it, as the MIG022 fix does.)
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NotNullColumnWithoutDefaultCodeFix)), Shared]
-public sealed class NotNullColumnWithoutDefaultCodeFix : BackfillCodeFixProvider
+public sealed class NotNullColumnWithoutDefaultCodeFix : MigrationCodeFix
 {
     public const string EquivalenceKey = "MIG020.AddNullableBackfillAlter";
 
     public override ImmutableArray<string> FixableDiagnosticIds =>
-        ImmutableArray.Create(RuleIdentifiers.NotNullColumnWithoutDefault, RuleIdentifiers.NotNullColumnWithPlaceholderDefault);
+        ImmutableArray.Create(RuleIdentifiers.NotNullColumnWithoutDefault, RuleIdentifiers.PlaceholderDefault);
 
-    private protected override string Title => "Add nullable, backfill existing rows, then make NOT NULL";
+    private protected override string Title(Diagnostic diagnostic) => "Add nullable, backfill existing rows, then make NOT NULL";
 
     private protected override string Key => EquivalenceKey;
+
+    private protected override void Plan(FixTarget target, FixPlan plan) => NotNullBackfill.Plan(target, plan);
 }

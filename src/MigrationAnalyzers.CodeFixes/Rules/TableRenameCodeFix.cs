@@ -27,18 +27,20 @@ public sealed class TableRenameCodeFix : MigrationCodeFix
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.TableRename);
 
-    private protected override string Title => "Rewrite as RenameTable (keeps the rows)";
+    private protected override string Title(Diagnostic diagnostic) => "Rewrite as RenameTable (keeps the rows)";
 
     private protected override string Key => EquivalenceKey;
 
-    private protected override void Edit(MigrationDocument document, MigrationRuleContext context, Diagnostic diagnostic, StatementEditor editor)
+    private protected override void Plan(FixTarget target, FixPlan plan)
     {
+        var (document, context) = (target.Document, target.Context);
+        var diagnostic = target.Diagnostic;
         var rename = RenameDetection.For(context).Tables.FirstOrDefault(r =>
             r.Drop.Syntax.Span == diagnostic.Location.SourceSpan && r.Drop.Syntax.SyntaxTree == document.Root.SyntaxTree);
         if (rename is null ||
-            StatementEditor.StatementOf(rename.Drop) is not { } dropStatement ||
-            StatementEditor.StatementOf(rename.Create) is not { } createStatement ||
-            editor.IsEdited(dropStatement) || editor.IsEdited(createStatement))
+            FixPlan.StatementOf(rename.Drop) is not { } dropStatement ||
+            FixPlan.StatementOf(rename.Create) is not { } createStatement ||
+            plan.IsEdited(dropStatement) || plan.IsEdited(createStatement))
         {
             return;
         }
@@ -56,34 +58,34 @@ public sealed class TableRenameCodeFix : MigrationCodeFix
 
         var first = rename.DropIndex < rename.CreateIndex ? dropStatement : createStatement;
         var upPosition = System.Math.Min(rename.DropIndex, rename.CreateIndex);
-        editor.Replace(first, Sequence(MigrationFix.Receiver(context.Migration.Up), oldTable.Without(DroppedBefore(up, upPosition, oldTable)), newTable, editor));
-        editor.Remove(first == dropStatement ? createStatement : dropStatement);
+        plan.Replace(first, Sequence(MigrationFix.Receiver(context.Migration.Up), oldTable.Without(DroppedBefore(up, upPosition, oldTable)), newTable, plan));
+        plan.Remove(first == dropStatement ? createStatement : dropStatement);
 
-        if (down.Declaration is not MethodDeclarationSyntax { Body: { } body } || down.HasUnknown)
+        if (down.Declaration is not MethodDeclarationSyntax { Body: not null } || down.HasUnknown)
         {
             return;
         }
 
         // Down as EF scaffolded it: DropTable(new) then CreateTable(old); the first becomes the inverse rename.
         var downPair = new[] { downDrop, downCreate }
-            .Where(o => o is not null && StatementEditor.StatementOf(o) is { } statement && !editor.IsEdited(statement))
-            .Select(o => (Operation: o!, Statement: StatementEditor.StatementOf(o!)!))
+            .Where(o => o is not null && FixPlan.StatementOf(o) is { } statement && !plan.IsEdited(statement))
+            .Select(o => (Operation: o!, Statement: FixPlan.StatementOf(o!)!))
             .OrderBy(p => p.Statement.SpanStart)
             .ToList();
         var downStatements = downPair.Select(p => p.Statement).ToList();
         var downPosition = downPair.Count == 0 ? 0 : down.Operations.IndexOf(downPair[0].Operation);
         var downFrom = newTable.WithSchemaSource(downDrop?["schema"] ?? newTable.SchemaSource);
-        var inverse = Sequence(MigrationFix.Receiver(down), downFrom.Without(DroppedBefore(down.Operations, downPosition, downFrom)), oldTable, editor);
+        var inverse = Sequence(MigrationFix.Receiver(down), downFrom.Without(DroppedBefore(down.Operations, downPosition, downFrom)), oldTable, plan);
         if (downStatements.Count == 0)
         {
-            editor.Prepend(body, inverse);
+            plan.PrependToDown(context.Migration, inverse.Select(plan.Statement));
             return;
         }
 
-        editor.Replace(downStatements[0], inverse);
+        plan.Replace(downStatements[0], inverse);
         for (var i = 1; i < downStatements.Count; i++)
         {
-            editor.Remove(downStatements[i]);
+            plan.Remove(downStatements[i]);
         }
     }
 
@@ -92,7 +94,7 @@ public sealed class TableRenameCodeFix : MigrationCodeFix
     /// <paramref name="to"/> does not keep, rename the table, rename (or drop) its indexes, add the new keys.
     /// The <c>CreateIndex</c> statements of <paramref name="to"/> that became a <c>RenameIndex</c> are removed.
     /// </summary>
-    private static List<EfCallWriter> Sequence(string receiver, TableSide from, TableSide to, StatementEditor editor)
+    private static List<EfCallWriter> Sequence(string receiver, TableSide from, TableSide to, FixPlan plan)
     {
         var calls = new List<EfCallWriter>();
         var kept = new HashSet<TableKeyInfo>();
@@ -121,7 +123,7 @@ public sealed class TableRenameCodeFix : MigrationCodeFix
         foreach (var index in from.Keys.Where(k => k.Kind == MigrationOperationKind.CreateIndex))
         {
             var target = to.Keys.FirstOrDefault(k => k.Kind == MigrationOperationKind.CreateIndex && !matched.Contains(k) &&
-                k.IsUnique == index.IsUnique && k.Columns.SequenceEqual(index.Columns) && (k.Statement is null || !editor.IsEdited(k.Statement)));
+                k.IsUnique == index.IsUnique && k.Columns.SequenceEqual(index.Columns) && (k.Statement is null || !plan.IsEdited(k.Statement)));
             if (target is null)
             {
                 // Dropped with the old table, not re-created: the renamed table must not keep it.
@@ -132,7 +134,7 @@ public sealed class TableRenameCodeFix : MigrationCodeFix
             matched.Add(target);
             if (target.Statement is not null)
             {
-                editor.Remove(target.Statement);
+                plan.Remove(target.Statement);
             }
 
             if (target.Name != index.Name)
@@ -240,7 +242,7 @@ public sealed class TableRenameCodeFix : MigrationCodeFix
             if (operation.Kind == MigrationOperationKind.CreateIndex && operation.IsTable(createTable.Schema, createTable.Table!) &&
                 context.MayRun(operation) && !operation.HasUnknownArguments && operation.Name is { } name && !operation.Columns.IsDefault)
             {
-                keys.Add(new TableKeyInfo(name, operation.Kind, operation.Columns, operation["unique"].AsBool() == true, operation, StatementEditor.StatementOf(operation)));
+                keys.Add(new TableKeyInfo(name, operation.Kind, operation.Columns, operation["unique"].AsBool() == true, operation, FixPlan.StatementOf(operation)));
             }
         }
 

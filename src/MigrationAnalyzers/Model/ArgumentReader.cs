@@ -51,7 +51,9 @@ internal static class ArgumentReader
         switch (operation)
         {
             case IArrayCreationOperation { Initializer: { } initializer } array:
-                return new ArgumentValue(ArgumentValueKind.Array, null, array.Syntax, ReadElements(initializer, model, cancellationToken), array.Type);
+                // The type as written (new object[] { … }); an inferred one (new[] { … }) is left out, as the token path must.
+                return new ArgumentValue(ArgumentValueKind.Array, null, array.Syntax, ReadElements(initializer, model, cancellationToken),
+                    array.Syntax is ArrayCreationExpressionSyntax ? array.Type : null);
             case IArrayCreationOperation { DimensionSizes: { Length: 1 } sizes } emptyArray
                 when sizes[0].ConstantValue.HasValue && sizes[0].ConstantValue.Value is 0:
                 return new ArgumentValue(ArgumentValueKind.Array, null, emptyArray.Syntax, ImmutableArray<ArgumentValue>.Empty, emptyArray.Type);

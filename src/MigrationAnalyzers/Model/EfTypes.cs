@@ -13,11 +13,11 @@ internal sealed class EfTypes
         Compilation = compilation;
         Migration = migration;
         MigrationBuilder = migrationBuilder;
-        MigrationAttribute = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute");
-        ModelSnapshot = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot");
-        NotSupportedException = compilation.GetTypeByMetadataName("System.NotSupportedException");
-        ColumnsBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Operations.Builders.ColumnsBuilder");
-        CreateTableBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Operations.Builders.CreateTableBuilder`1");
+        MigrationAttribute = TypeByName(compilation, "Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute");
+        ModelSnapshot = TypeByName(compilation, "Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot");
+        NotSupportedException = TypeByName(compilation, "System.NotSupportedException");
+        ColumnsBuilder = TypeByName(compilation, "Microsoft.EntityFrameworkCore.Migrations.Operations.Builders.ColumnsBuilder");
+        CreateTableBuilder = TypeByName(compilation, "Microsoft.EntityFrameworkCore.Migrations.Operations.Builders.CreateTableBuilder`1");
     }
 
     public Compilation Compilation { get; }
@@ -38,11 +38,22 @@ internal sealed class EfTypes
     /// <summary>The <c>table</c> of CreateTable's constraints lambda (<c>table.PrimaryKey(…)</c>…).</summary>
     public INamedTypeSymbol? CreateTableBuilder { get; }
 
+    /// <summary>
+    /// The one place a type is looked up by metadata name (banned elsewhere): each lookup searches
+    /// every referenced assembly, so it is done once per compilation, here.
+    /// </summary>
+    public static INamedTypeSymbol? TypeByName(Compilation compilation, string metadataName)
+    {
+#pragma warning disable RS0030 // the sanctioned lookup
+        return compilation.GetTypeByMetadataName(metadataName);
+#pragma warning restore RS0030
+    }
+
     /// <summary>Null when the compilation does not reference EF Core Relational: nothing to analyze.</summary>
     public static EfTypes? TryCreate(Compilation compilation)
     {
-        var migration = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Migration");
-        var builder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.MigrationBuilder");
+        var migration = TypeByName(compilation, "Microsoft.EntityFrameworkCore.Migrations.Migration");
+        var builder = TypeByName(compilation, "Microsoft.EntityFrameworkCore.Migrations.MigrationBuilder");
         return migration is null || builder is null ? null : new EfTypes(compilation, migration, builder);
     }
 
@@ -61,7 +72,7 @@ internal sealed class EfTypes
 
     /// <summary>OperationBuilder&lt;T&gt;, CreateTableBuilder&lt;T&gt;, AlterOperationBuilder&lt;T&gt;, ColumnsBuilder: the fluent chain types.</summary>
     public static bool IsOperationsBuilderNamespace(ITypeSymbol? type) =>
-        type?.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore.Migrations.Operations.Builders";
+        SymbolNames.IsNamespace(type?.ContainingNamespace, "Microsoft.EntityFrameworkCore.Migrations.Operations.Builders");
 
     public static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
     {

@@ -33,6 +33,13 @@ internal sealed class OperationCollector
         _cancellationToken = cancellationToken;
     }
 
+    /// <summary>
+    /// Reads a builder call from its tokens when they say everything (the fast path); false sends
+    /// every call through the compiler's binding. Only the differential test turns it off: both
+    /// paths must give the same operations.
+    /// </summary>
+    internal bool TokenPath { get; set; } = true;
+
     /// <summary>Set when the body calls <c>base.Up/Down</c> of EF's own <c>Migration</c>.</summary>
     public bool CallsBase { get; private set; }
 
@@ -78,7 +85,7 @@ internal sealed class OperationCollector
             case InvocationExpressionSyntax invocation when CannotTouchBuilder(invocation, scope):
                 // No token names the builder: nothing to bind (SPEC §7 cost).
                 return;
-            case InvocationExpressionSyntax invocation when TryReadSyntactically(invocation, model, scope) || TryReadInvocation(invocation, model, scope):
+            case InvocationExpressionSyntax invocation when (TokenPath && TryReadSyntactically(invocation, model, scope)) || TryReadInvocation(invocation, model, scope):
                 return;
             case IfStatementSyntax ifStatement:
                 var (whenTrue, whenFalse) = ConditionReader.Read(ifStatement.Condition, model, _cancellationToken);
@@ -200,7 +207,7 @@ internal sealed class OperationCollector
             return true;
         }
 
-        if (target.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.EntityFrameworkCore", System.StringComparison.Ordinal) == true)
+        if (SymbolNames.IsWithinNamespace(target.ContainingNamespace, "Microsoft.EntityFrameworkCore"))
         {
             // A provider's own builder extension (e.g. Npgsql's EnsurePostgresExtension): a real, untyped operation.
             AddOperation(invocation, invocation, symbol, ImmutableArray<Annotation>.Empty, model, scope);

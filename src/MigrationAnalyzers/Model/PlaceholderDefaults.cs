@@ -264,6 +264,5 @@ internal static class PlaceholderDefaults
         return new ColumnValue(ColumnValueKind.Binary, hex.ToString(), array.Elements.Length == 0);
     }
 
-    private static string? TypeName(ITypeSymbol? type) =>
-        type is null ? null : type.ContainingNamespace?.ToDisplayString() + "." + type.Name;
+    private static string? TypeName(ITypeSymbol? type) => SymbolNames.FullName(type);
 }

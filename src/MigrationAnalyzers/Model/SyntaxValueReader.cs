@@ -35,6 +35,9 @@ internal sealed class SyntaxValueReader
         {
             case ParenthesizedExpressionSyntax parenthesized:
                 return Read(parenthesized.Expression);
+            case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed:
+                // `x!` is x to the compiler's operation tree too.
+                return Read(suppressed.Operand);
             case LiteralExpressionSyntax literal when !literal.IsKind(SyntaxKind.DefaultLiteralExpression):
                 return new ArgumentValue(ArgumentValueKind.Constant, literal.Token.Value, literal);
             case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax { Token.Value: { } number } } negative

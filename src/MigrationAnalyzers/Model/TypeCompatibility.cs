@@ -289,7 +289,7 @@ internal static class TypeCompatibility
 
     private static string Describe(ITypeSymbol? clrType, ColumnDefinition column)
     {
-        var name = clrType?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "?";
+        var name = clrType is null ? "?" : SymbolNames.Display(clrType, SymbolDisplayFormat.MinimallyQualifiedFormat);
         if (column.MaxLength.AsInt() is { } length)
         {
             return name + "(" + length.ToString(CultureInfo.InvariantCulture) + ")";
@@ -325,7 +325,7 @@ internal static class TypeCompatibility
             type = underlying;
         }
 
-        var display = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        var display = SymbolNames.Display(type, SymbolDisplayFormat.MinimallyQualifiedFormat);
         if (type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte })
         {
             return Of(TypeFamily.Binary, 0, display);
@@ -361,7 +361,7 @@ internal static class TypeCompatibility
                 return Of(TypeFamily.DateTime, 3, display);
         }
 
-        var name = type.ContainingNamespace?.ToDisplayString() + "." + type.Name;
+        var name = SymbolNames.FullName(type);
         return name switch
         {
             "System.DateTimeOffset" => Of(TypeFamily.DateTimeOffset, 3, display),

@@ -234,7 +234,7 @@ internal static class Inverses
         if (!storeTypesKnown && expected.ClrType is { } expectedType && actual.ClrType is { } actualType &&
             !SymbolEqualityComparer.Default.Equals(Underlying(expectedType), Underlying(actualType)))
         {
-            return $"type {actualType.ToDisplayString()} instead of {expectedType.ToDisplayString()}";
+            return $"type {SymbolNames.Display(actualType)} instead of {SymbolNames.Display(expectedType)}";
         }
 
         if (expected.StoreType is { } expectedStore && actual.StoreType is { } actualStore &&
@@ -403,7 +403,7 @@ internal static class Inverses
         SpecialType.System_Double => InverseArgument.Literal("defaultValue", 0d),
         SpecialType.System_Single => InverseArgument.Literal("defaultValue", 0f),
         SpecialType.System_DateTime => InverseArgument.Source("defaultValue", "new System.DateTime(1, 1, 1, 0, 0, 0, 0, System.DateTimeKind.Unspecified)"),
-        _ when type?.ToDisplayString() == "System.Guid" => InverseArgument.Source("defaultValue", "new System.Guid(\"00000000-0000-0000-0000-000000000000\")"),
+        _ when SymbolNames.FullName(type) == "System.Guid" => InverseArgument.Source("defaultValue", "new System.Guid(\"00000000-0000-0000-0000-000000000000\")"),
         _ => null,
     };
 

@@ -36,8 +36,8 @@ public sealed class EnsureCreatedWithMigrationsRule : MigrationRuleAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var facade = context.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade");
-        var dbContextAttribute = context.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute");
+        var facade = EfTypes.TypeByName(context.Compilation, "Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade");
+        var dbContextAttribute = EfTypes.TypeByName(context.Compilation, "Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute");
         if (facade is null || dbContextAttribute is null)
         {
             return;

@@ -20,7 +20,7 @@ public sealed class MigrationIdRule : MigrationRuleAnalyzer
     private const string Title = "Migration has no id or shares its id";
 
     internal static readonly DiagnosticDescriptor MissingRule = RuleDescriptor.Create(
-        RuleIdentifiers.MissingOrDuplicateId,
+        RuleIdentifiers.MigrationId,
         title: Title,
         messageFormat: "Migration class '{0}' has no [Migration(\"…\")] attribute: EF Core never applies it; restore its .Designer.cs file or add [Migration(\"<timestamp>_{0}\")] and [DbContext(typeof(…))]",
         DiagnosticCategories.Conventions,
@@ -28,7 +28,7 @@ public sealed class MigrationIdRule : MigrationRuleAnalyzer
         description: "EF Core discovers migrations by their [Migration] id: a class without it is silently skipped (it only logs a warning), so its schema changes never reach the database. Two migrations of one DbContext with the same id make EF Core throw when it lists the migrations.");
 
     internal static readonly DiagnosticDescriptor DuplicateRule = RuleDescriptor.Create(
-        RuleIdentifiers.MissingOrDuplicateId,
+        RuleIdentifiers.MigrationId,
         title: Title,
         messageFormat: "Migration id '{0}' is also used by {1}: EF Core fails to list the migrations of a DbContext whose ids repeat; give one of them a new id (re-create it with dotnet ef migrations add)",
         DiagnosticCategories.Conventions,
@@ -75,7 +75,7 @@ public sealed class MigrationIdRule : MigrationRuleAnalyzer
                 return;
             }
 
-            var dbContextAttribute = context.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute");
+            var dbContextAttribute = EfTypes.TypeByName(context.Compilation, "Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute");
             var groups = new Dictionary<(ISymbol? Context, string Id), List<MigrationModel>>(new KeyComparer());
             foreach (var migration in catalog.Migrations)
             {
@@ -109,7 +109,7 @@ public sealed class MigrationIdRule : MigrationRuleAnalyzer
                         continue;
                     }
 
-                    var others = string.Join(", ", group.Value.Where(m => m != migration).Select(m => m.Symbol.ToDisplayString()).OrderBy(n => n, StringComparer.Ordinal));
+                    var others = string.Join(", ", group.Value.Where(m => m != migration).Select(m => SymbolNames.Display(m.Symbol)).OrderBy(n => n, StringComparer.Ordinal));
                     context.ReportDiagnostic(Diagnostic.Create(DuplicateRule, migration.IdentifierLocation, group.Key.Id, others));
                 }
             }

@@ -25,11 +25,11 @@ public sealed class PlaceholderDefaultRule : MigrationRuleAnalyzer
     private const string MySqlImplicitDefault = "MySQL's implicit default for the column's type (0, '', the first ENUM value…)";
 
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        RuleIdentifiers.NotNullColumnWithPlaceholderDefault, Title, Message, DiagnosticCategories.ExistingRows, DiagnosticSeverity.Info, Description);
+        RuleIdentifiers.PlaceholderDefault, Title, Message, DiagnosticCategories.ExistingRows, DiagnosticSeverity.Info, Description);
 
     /// <summary>The same rule on a foreign key column: same id, so one severity setting governs both.</summary>
     internal static readonly DiagnosticDescriptor ForeignKeyRule = RuleDescriptor.Create(
-        RuleIdentifiers.NotNullColumnWithPlaceholderDefault, Title, Message, DiagnosticCategories.ExistingRows, DiagnosticSeverity.Warning, Description);
+        RuleIdentifiers.PlaceholderDefault, Title, Message, DiagnosticCategories.ExistingRows, DiagnosticSeverity.Warning, Description);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, ForeignKeyRule);
 

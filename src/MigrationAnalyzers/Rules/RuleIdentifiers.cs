@@ -12,7 +12,7 @@ internal static class RuleIdentifiers
     public const string DropSchemaOrSequence = "MIG007";
 
     public const string NotNullColumnWithoutDefault = "MIG020";
-    public const string NotNullColumnWithPlaceholderDefault = "MIG021";
+    public const string PlaceholderDefault = "MIG021";
     public const string AlterColumnToNotNull = "MIG022";
     public const string UniqueOnExistingTable = "MIG023";
     public const string ConstraintOnExistingTable = "MIG024";
@@ -40,7 +40,7 @@ internal static class RuleIdentifiers
     public const string DestructiveSql = "MIG080";
     public const string TransactionSuppression = "MIG081";
     public const string NonDescriptiveName = "MIG082";
-    public const string MissingOrDuplicateId = "MIG083";
+    public const string MigrationId = "MIG083";
     public const string SafetySwitchedOff = "MIG084";
     public const string SecretInMigration = "MIG085";
     public const string EnsureCreatedWithMigrations = "MIG086";

@@ -249,7 +249,7 @@ public sealed class TableRewriteRule : MigrationRuleAnalyzer
         /// <summary>The store type, with what SQLite's one-word types hide (the CLR type, the max length).</summary>
         private static string Describe(string storeType, ITypeSymbol? clr, ColumnDefinition column) => storeType switch
         {
-            "INTEGER" or "REAL" when clr is not null => storeType + " (" + clr.ToDisplayString() + ")",
+            "INTEGER" or "REAL" when clr is not null => storeType + " (" + SymbolNames.Display(clr) + ")",
             "TEXT" when column.MaxLength.AsInt() is { } maxLength => storeType + " (maxLength " + maxLength + ")",
             _ => storeType,
         };

@@ -20,7 +20,7 @@ internal sealed class SchemaHistory
         Ordered = migrations
             .Where(m => m.Id is not null)
             .OrderBy(m => m.Id, System.StringComparer.Ordinal)
-            .ThenBy(m => m.Symbol.ToDisplayString(), System.StringComparer.Ordinal)
+            .ThenBy(m => SymbolNames.Display(m.Symbol), System.StringComparer.Ordinal)
             .ToImmutableArray();
 
         var states = ImmutableArray.CreateBuilder<SchemaState>(Ordered.Length);

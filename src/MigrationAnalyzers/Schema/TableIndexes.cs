@@ -341,13 +341,21 @@ internal static class TableIndexes
 
     private static SyntaxNode? FindSnapshot(Compilation compilation)
     {
+        if (EfTypes.TryCreate(compilation)?.ModelSnapshot is not { } modelSnapshot)
+        {
+            return null;
+        }
+
         SyntaxNode? found = null;
         foreach (var tree in compilation.SyntaxTrees)
         {
+            SemanticModel? model = null;
             foreach (var node in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
             {
-                if (node is not ClassDeclarationSyntax { BaseList: { } baseList } type ||
-                    !baseList.Types.Any(t => t.Type.ToString().EndsWith("ModelSnapshot", System.StringComparison.Ordinal)))
+                // A class deriving from EF's ModelSnapshot (whatever its base is spelled): declarations only are bound.
+                if (node is not ClassDeclarationSyntax { BaseList: not null } type ||
+                    (model ??= compilation.GetSemanticModel(tree)).GetDeclaredSymbol(type) is not INamedTypeSymbol symbol ||
+                    !EfTypes.DerivesFrom(symbol, modelSnapshot))
                 {
                     continue;
                 }

@@ -23,23 +23,7 @@ internal static class CodeFixRunner
     public static async Task<string> FixAsync(string source, string provider, DiagnosticAnalyzer analyzer, CodeFixProvider fixer, params string[] otherSources)
     {
         using var workspace = new AdhocWorkspace();
-        var providerFlag = provider switch
-        {
-            "sqlite" => DbProvider.Sqlite,
-            "postgresql" => DbProvider.PostgreSql,
-            _ => DbProvider.None,
-        };
-        var project = workspace.AddProject(ProjectInfo.Create(
-            ProjectId.CreateNewId(), VersionStamp.Default, "Fixed", "Fixed", LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
-            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-            metadataReferences: EfReferences.For(EfVersion.Ef10, providerFlag)));
-        foreach (var other in otherSources)
-        {
-            project = project.AddDocument("Other" + project.DocumentIds.Count + ".cs", SourceText.From(other)).Project;
-        }
-
-        var document = project.AddDocument("Migration.cs", SourceText.From(source));
+        var document = Document(workspace, source, provider, otherSources);
         for (var round = 0; round < 50; round++)
         {
             var compilation = (await document.Project.GetCompilationAsync())!;
@@ -66,5 +50,44 @@ internal static class CodeFixRunner
         }
 
         return (await document.GetTextAsync()).ToString();
+    }
+
+    /// <summary>The titles of the actions the fixer registers for each of its diagnostics in <paramref name="source"/>.</summary>
+    public static async Task<List<string>> OfferedAsync(string source, string provider, DiagnosticAnalyzer analyzer, CodeFixProvider fixer)
+    {
+        using var workspace = new AdhocWorkspace();
+        var document = Document(workspace, source, provider, System.Array.Empty<string>());
+        var compilation = (await document.Project.GetCompilationAsync())!;
+        var titles = new List<string>();
+        foreach (var diagnostic in await compilation.WithAnalyzers(ImmutableArray.Create(analyzer)).GetAnalyzerDiagnosticsAsync())
+        {
+            if (fixer.FixableDiagnosticIds.Contains(diagnostic.Id))
+            {
+                await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => titles.Add(action.Title), CancellationToken.None));
+            }
+        }
+
+        return titles;
+    }
+
+    private static Document Document(AdhocWorkspace workspace, string source, string provider, string[] otherSources)
+    {
+        var providerFlag = provider switch
+        {
+            "sqlite" => DbProvider.Sqlite,
+            "postgresql" => DbProvider.PostgreSql,
+            _ => DbProvider.None,
+        };
+        var project = workspace.AddProject(ProjectInfo.Create(
+            ProjectId.CreateNewId(), VersionStamp.Default, "Fixed", "Fixed", LanguageNames.CSharp,
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
+            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
+            metadataReferences: EfReferences.For(EfVersion.Ef10, providerFlag)));
+        foreach (var other in otherSources)
+        {
+            project = project.AddDocument("Other" + project.DocumentIds.Count + ".cs", SourceText.From(other)).Project;
+        }
+
+        return project.AddDocument("Migration.cs", SourceText.From(source));
     }
 }

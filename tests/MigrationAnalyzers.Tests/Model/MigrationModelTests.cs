@@ -717,6 +717,7 @@ public class MigrationModelTests
             EfReferences.For(version, providers),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Null(ModelPaths.FirstDifference(compilation));
         return MigrationCatalog.For(compilation)!;
     }
 }

@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using System.Threading;
+using Microsoft.CodeAnalysis;
+using MigrationAnalyzers.Tests.Model;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -35,6 +38,19 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
             ReferenceAssemblies = TestSetup.NoPackages;
             TestSetup.Apply(TestState, version, providers, globalConfig);
             TestSetup.Apply(FixedState, version, providers, null);
+        }
+
+        /// <summary>Every compilation a test makes also checks that the model's token and bound paths agree on it.</summary>
+        protected override async Task<(Compilation compilation, ImmutableArray<Diagnostic> generatorDiagnostics)> GetProjectCompilationAsync(Project project, IVerifier verifier, CancellationToken cancellationToken)
+        {
+            var result = await base.GetProjectCompilationAsync(project, verifier, cancellationToken);
+            var compilation = result.compilation;
+            if (ModelPaths.FirstDifference(compilation) is { } difference)
+            {
+                verifier.Fail("OperationCollector's token and bound paths disagree on " + difference);
+            }
+
+            return result;
         }
     }
 }

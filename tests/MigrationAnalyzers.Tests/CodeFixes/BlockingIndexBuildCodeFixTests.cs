@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using MigrationAnalyzers.Tests.Execution;
+using MigrationAnalyzers.Tests.Rules;
 using MigrationAnalyzers.Tests.Verifiers;
 using Npgsql;
 using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<MigrationAnalyzers.Rules.BlockingIndexBuildRule, MigrationAnalyzers.CodeFixes.Rules.BlockingIndexBuildCodeFix>;
 
-namespace MigrationAnalyzers.Tests.Rules;
+namespace MigrationAnalyzers.Tests.CodeFixes;
 
 public class BlockingIndexBuildCodeFixTests
 {

@@ -1,9 +1,10 @@
 using System.Linq;
 using System.Threading.Tasks;
+using MigrationAnalyzers.Tests.Rules;
 using MigrationAnalyzers.Tests.Verifiers;
 using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<MigrationAnalyzers.Rules.ForeignKeyWithoutIndexRule, MigrationAnalyzers.CodeFixes.Rules.ForeignKeyWithoutIndexCodeFix>;
 
-namespace MigrationAnalyzers.Tests.Rules;
+namespace MigrationAnalyzers.Tests.CodeFixes;
 
 public class ForeignKeyWithoutIndexCodeFixTests
 {
