@@ -28,7 +28,11 @@ internal sealed class MigrationAnalyzerOptions
 
     public DeployMode Deploy { get; }
 
-    public static MigrationAnalyzerOptions Read(AnalyzerConfigOptionsProvider provider, SyntaxTree? tree, Compilation compilation)
+    public static MigrationAnalyzerOptions Read(AnalyzerConfigOptionsProvider provider, SyntaxTree? tree, Compilation compilation) =>
+        Read(provider, tree, ProviderNames.InferFrom(compilation));
+
+    /// <param name="inferred">The provider the compilation references (<see cref="ProviderNames.InferFrom"/>), used when the option is not set.</param>
+    public static MigrationAnalyzerOptions Read(AnalyzerConfigOptionsProvider provider, SyntaxTree? tree, DatabaseProvider inferred)
     {
         var options = tree is null ? provider.GlobalOptions : provider.GetOptions(tree);
 
@@ -38,7 +42,7 @@ internal sealed class MigrationAnalyzerOptions
         if (databaseProvider == DatabaseProvider.Unknown)
         {
             // Not set, or a value we do not know: infer from the provider assembly the project references.
-            databaseProvider = ProviderNames.InferFrom(compilation);
+            databaseProvider = inferred;
         }
 
         string? baseline = null;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace MigrationAnalyzers.Configuration;
@@ -43,14 +42,11 @@ internal static class ProviderNames
         _ => DatabaseProvider.Unknown,
     };
 
-    // Options are read for every migration by every rule: infer once per compilation, not per call.
-    private static readonly ConditionalWeakTable<Compilation, StrongBox<DatabaseProvider>> Inferred = new();
-
-    /// <summary>The one provider the compilation references; Unknown when none or several.</summary>
-    public static DatabaseProvider InferFrom(Compilation compilation) =>
-        Inferred.GetValue(compilation, c => new StrongBox<DatabaseProvider>(Infer(c))).Value;
-
-    private static DatabaseProvider Infer(Compilation compilation)
+    /// <summary>
+    /// The one provider the compilation references; Unknown when none or several. The rules read it
+    /// once per compilation through <see cref="Model.MigrationCatalog.InferredProvider"/>.
+    /// </summary>
+    public static DatabaseProvider InferFrom(Compilation compilation)
     {
         var found = DatabaseProvider.Unknown;
         foreach (var reference in compilation.ReferencedAssemblyNames)

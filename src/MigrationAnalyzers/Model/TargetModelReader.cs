@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,11 +19,15 @@ namespace MigrationAnalyzers.Model;
 /// </summary>
 internal static class TargetModelReader
 {
-    private static readonly ConditionalWeakTable<MigrationModel, Dictionary<TableKey, ImmutableArray<ColumnDefinition>>> Cache = new();
-
     /// <summary>The columns the target model of <paramref name="migration"/> gives the table, or default when it does not describe it.</summary>
     public static ImmutableArray<ColumnDefinition> Columns(MigrationModel migration, Compilation compilation, string? schema, string table) =>
-        Cache.GetValue(migration, m => Read(m, compilation)).TryGetValue(new TableKey(schema, table), out var columns) ? columns : default;
+        Tables(migration, compilation).TryGetValue(new TableKey(schema, table), out var columns) ? columns : default;
+
+    // Read once per migration, kept with the compilation's other facts.
+    private static Dictionary<TableKey, ImmutableArray<ColumnDefinition>> Tables(MigrationModel migration, Compilation compilation) =>
+        MigrationCatalog.For(compilation) is { } catalog
+            ? catalog.Memo((typeof(TargetModelReader), migration), () => Read(migration, compilation))
+            : Read(migration, compilation);
 
     private static Dictionary<TableKey, ImmutableArray<ColumnDefinition>> Read(MigrationModel migration, Compilation compilation)
     {

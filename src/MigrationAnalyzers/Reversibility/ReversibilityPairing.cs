@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Rules;
+using MigrationAnalyzers.Schema;
 using K = MigrationAnalyzers.Model.MigrationOperationKind;
 
 namespace MigrationAnalyzers.Reversibility;
@@ -16,8 +15,6 @@ namespace MigrationAnalyzers.Reversibility;
 /// </summary>
 internal sealed class ReversibilityPairing
 {
-    private static readonly ConditionalWeakTable<MigrationModel, Dictionary<DatabaseProvider, ReversibilityPairing>> Cache = new();
-
     private readonly Dictionary<MigrationOperation, MigrationOperation> _downOf = new();
     private readonly Dictionary<MigrationOperation, MigrationOperation> _upOf = new();
 
@@ -47,20 +44,10 @@ internal sealed class ReversibilityPairing
 
     public TableAliases Aliases { get; }
 
-    public static ReversibilityPairing For(MigrationRuleContext context)
-    {
-        var byProvider = Cache.GetOrCreateValue(context.Migration);
-        lock (byProvider)
-        {
-            if (!byProvider.TryGetValue(context.Provider, out var pairing))
-            {
-                pairing = new ReversibilityPairing(context.Migration, context.Provider);
-                byProvider[context.Provider] = pairing;
-            }
-
-            return pairing;
-        }
-    }
+    public static ReversibilityPairing For(MigrationFacts context) =>
+        context.Catalog.Memo(
+            (typeof(ReversibilityPairing), context.Migration, context.Provider),
+            () => new ReversibilityPairing(context.Migration, context.Provider));
 
     public MigrationOperation? DownOf(MigrationOperation up) => _downOf.TryGetValue(up, out var down) ? down : null;
 

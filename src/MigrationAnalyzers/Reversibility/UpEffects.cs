@@ -1,5 +1,5 @@
 using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Rules;
+using MigrationAnalyzers.Schema;
 using K = MigrationAnalyzers.Model.MigrationOperationKind;
 
 namespace MigrationAnalyzers.Reversibility;
@@ -13,7 +13,7 @@ internal static class UpEffects
     /// <c>EnsureSchema</c> (EF never drops schemas in Down) do not count; neither does SQL the
     /// classifier cannot read, nor an operation the model cannot type.
     /// </summary>
-    public static bool NeedsDown(MigrationRuleContext context)
+    public static bool NeedsDown(MigrationFacts context)
     {
         foreach (var operation in context.Migration.Up.Operations)
         {

@@ -1,12 +1,9 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Rules;
 
 namespace MigrationAnalyzers.Schema;
 
@@ -99,8 +96,6 @@ internal sealed class TableRename
 /// </summary>
 internal sealed class RenameDetection
 {
-    private static readonly ConditionalWeakTable<MigrationModel, ConcurrentDictionary<DatabaseProvider, RenameDetection>> Cache = new();
-
     // Definition arguments compared to decide whether a rename also needs an AlterColumn.
     private static readonly string[] DefinitionArguments =
     {
@@ -136,12 +131,11 @@ internal sealed class RenameDetection
     public ImmutableArray<TableRename> Tables { get; }
 
     /// <summary>The renames of <paramref name="context"/>'s migration (cached per migration and provider).</summary>
-    public static RenameDetection For(MigrationRuleContext context)
-    {
+    public static RenameDetection For(MigrationFacts context) =>
         // Which operations may run depends on the provider, hence one detection per provider.
-        var byProvider = Cache.GetValue(context.Migration, _ => new ConcurrentDictionary<DatabaseProvider, RenameDetection>());
-        return byProvider.GetOrAdd(context.Provider, provider => new RenameDetection(provider, FindColumnRenames(context), FindTableRenames(context)));
-    }
+        context.Catalog.Memo(
+            (typeof(RenameDetection), context.Migration, context.Provider),
+            () => new RenameDetection(context.Provider, FindColumnRenames(context), FindTableRenames(context)));
 
     /// <summary>The column rename whose <c>DropColumn</c> is <paramref name="dropColumn"/>, or null.</summary>
     public ColumnRename? ColumnRenameOf(MigrationOperation dropColumn) =>
@@ -229,7 +223,7 @@ internal sealed class RenameDetection
     /// </summary>
     public static bool AreSimilarNames(string a, string b) => NameDistance(a, b) is not null;
 
-    private static ImmutableArray<ColumnRename> FindColumnRenames(MigrationRuleContext context)
+    private static ImmutableArray<ColumnRename> FindColumnRenames(MigrationFacts context)
     {
         var operations = context.Migration.Up.Operations;
         var byTable = new Dictionary<TableKey, (List<int> Drops, List<int> Adds, bool Unreadable)>();
@@ -341,7 +335,7 @@ internal sealed class RenameDetection
         }
     }
 
-    private static ImmutableArray<TableRename> FindTableRenames(MigrationRuleContext context)
+    private static ImmutableArray<TableRename> FindTableRenames(MigrationFacts context)
     {
         var operations = context.Migration.Up.Operations;
         if (context.Migration.Up.HasUnknown)
@@ -454,7 +448,7 @@ internal sealed class RenameDetection
     }
 
     /// <summary>Down's <c>AddColumn</c> re-adding the dropped column, else the column as the history left it, else as the previous target model has it.</summary>
-    private static ColumnDefinition? OldColumnDefinition(MigrationRuleContext context, MigrationOperation drop, int dropIndex)
+    private static ColumnDefinition? OldColumnDefinition(MigrationFacts context, MigrationOperation drop, int dropIndex)
     {
         foreach (var operation in context.Migration.Down.Operations)
         {
@@ -483,13 +477,13 @@ internal sealed class RenameDetection
     }
 
     /// <summary>The table as the previous migration's target model (.Designer.cs) describes it: the state this Up starts from.</summary>
-    private static ImmutableArray<ColumnDefinition> PreviousTargetModel(MigrationRuleContext context, string? schema, string table) =>
+    private static ImmutableArray<ColumnDefinition> PreviousTargetModel(MigrationFacts context, string? schema, string table) =>
         context.History.Previous(context.Migration) is { } previous
             ? TargetModelReader.Columns(previous, context.Catalog.Types.Compilation, schema, table)
             : default;
 
     /// <summary>Down's <c>CreateTable</c> re-creating the dropped table, else the table as the history left it, else as the previous target model has it.</summary>
-    private static ImmutableArray<ColumnDefinition> OldTableColumns(MigrationRuleContext context, MigrationOperation drop, int dropIndex)
+    private static ImmutableArray<ColumnDefinition> OldTableColumns(MigrationFacts context, MigrationOperation drop, int dropIndex)
     {
         foreach (var operation in context.Migration.Down.Operations)
         {
@@ -515,7 +509,7 @@ internal sealed class RenameDetection
     }
 
     /// <summary>The Up <c>Sql</c> operations that may run, with their position (text null when not constant).</summary>
-    private static List<(int Index, string? Text)> SqlOperations(MigrationRuleContext context)
+    private static List<(int Index, string? Text)> SqlOperations(MigrationFacts context)
     {
         var operations = context.Migration.Up.Operations;
         var result = new List<(int, string?)>();
