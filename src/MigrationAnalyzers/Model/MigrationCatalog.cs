@@ -35,9 +35,12 @@ internal sealed class MigrationCatalog
     private SchemaHistory? _history;
     private HashSet<INamedTypeSymbol>? _baseTypes;
 
-    private MigrationCatalog(EfTypes types)
+    private readonly Func<INamedTypeSymbol, string?>? _unreadable;
+
+    private MigrationCatalog(EfTypes types, Func<INamedTypeSymbol, string?>? unreadable = null)
     {
         Types = types;
+        _unreadable = unreadable;
         _inferredProvider = new Lazy<DatabaseProvider>(() => ProviderNames.InferFrom(types.Compilation), LazyThreadSafetyMode.PublicationOnly);
     }
 
@@ -62,6 +65,14 @@ internal sealed class MigrationCatalog
         var types = EfTypes.TryCreate(compilation);
         return types is null ? null : Cache.GetValue(compilation, _ => new MigrationCatalog(types));
     }
+
+    /// <summary>
+    /// A catalog (not shared through the cache) in which the classes <paramref name="unreadable"/>
+    /// names a reason for are treated as models that failed: the tests of failure containment,
+    /// which cannot rely on an exception (Debug builds let exceptions surface).
+    /// </summary>
+    internal static MigrationCatalog? CreateForTesting(Compilation compilation, Func<INamedTypeSymbol, string?> unreadable) =>
+        EfTypes.TryCreate(compilation) is { } types ? new MigrationCatalog(types, unreadable) : null;
 
     /// <summary>The model of one migration class, built on first request; null when it is none or could not be modelled.</summary>
     public MigrationModel? Find(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
@@ -164,6 +175,11 @@ internal sealed class MigrationCatalog
     private Entry Build(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         var builder = new MigrationModelBuilder(Types);
+        if (_unreadable?.Invoke(type) is { } reason)
+        {
+            return new Entry(null, builder.ReadId(type), reason);
+        }
+
         try
         {
             return new Entry(builder.Build(type, cancellationToken), null, null);

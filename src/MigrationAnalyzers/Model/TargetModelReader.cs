@@ -178,8 +178,17 @@ internal static class TargetModelReader
 
     private static object? Constant(SemanticModel model, InvocationExpressionSyntax invocation, int index) =>
         invocation.ArgumentList.Arguments.Count > index
-            ? model.GetConstantValue(invocation.ArgumentList.Arguments[index].Expression, CancellationToken.None).Value
+            ? ConstantValue(model, invocation.ArgumentList.Arguments[index].Expression).Value
             : null;
+
+    /// <summary>
+    /// EF writes literals into a target model: read their tokens. Binding an argument inside the
+    /// <c>Entity(…, b => { … })</c> lambda binds the whole statement, i.e. the Designer body (SPEC §7).
+    /// </summary>
+    private static Optional<object?> ConstantValue(SemanticModel model, ExpressionSyntax expression) =>
+        expression is LiteralExpressionSyntax literal && !literal.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.DefaultLiteralExpression)
+            ? new Optional<object?>(literal.Token.Value)
+            : model.GetConstantValue(expression, CancellationToken.None);
 
     private static ArgumentValue Value(SemanticModel model, InvocationExpressionSyntax invocation, int index)
     {
@@ -189,7 +198,7 @@ internal static class TargetModelReader
         }
 
         var expression = invocation.ArgumentList.Arguments[index].Expression;
-        var constant = model.GetConstantValue(expression, CancellationToken.None);
+        var constant = ConstantValue(model, expression);
         return constant.HasValue
             ? new ArgumentValue(ArgumentValueKind.Constant, constant.Value, expression)
             : new ArgumentValue(ArgumentValueKind.Unknown, null, expression);

@@ -25,8 +25,31 @@ internal sealed class MigrationRuleContext : MigrationFacts
     }
 
     public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs) =>
-        _report(Diagnostic.Create(descriptor, location, messageArgs));
+        Report(descriptor, location, ImmutableDictionary<string, string?>.Empty, messageArgs);
 
+    /// <summary>A report on an operation's location also says which operation (<see cref="OperationReference"/>), for the fix.</summary>
     public void Report(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?> properties, params object?[] messageArgs) =>
-        _report(Diagnostic.Create(descriptor, location, properties, messageArgs));
+        _report(Diagnostic.Create(descriptor, location, WithOperation(properties, location), messageArgs));
+
+    private ImmutableDictionary<string, string?> WithOperation(ImmutableDictionary<string, string?> properties, Location location)
+    {
+        if (location.SourceTree is not { } tree)
+        {
+            return properties;
+        }
+
+        foreach (var inDown in new[] { false, true })
+        {
+            var operations = (inDown ? Migration.Down : Migration.Up).Operations;
+            for (var i = 0; i < operations.Length; i++)
+            {
+                if (operations[i].Syntax.SyntaxTree == tree && operations[i].Syntax.Span == location.SourceSpan)
+                {
+                    return OperationReference.Add(properties, inDown, i);
+                }
+            }
+        }
+
+        return properties;
+    }
 }

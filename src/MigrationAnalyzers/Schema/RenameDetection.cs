@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
@@ -656,7 +657,7 @@ internal sealed class RenameDetection
 
         for (var i = 0; i < oldParts.Length; i++)
         {
-            if (!int.TryParse(oldParts[i], out var oldValue) || !int.TryParse(newParts[i], out var newValue) || newValue < oldValue)
+            if (!int.TryParse(oldParts[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var oldValue) || !int.TryParse(newParts[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var newValue) || newValue < oldValue)
             {
                 return false;
             }
