@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.CodeFixes.Generation;
 

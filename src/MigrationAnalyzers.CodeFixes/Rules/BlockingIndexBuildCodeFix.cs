@@ -40,7 +40,7 @@ public sealed class BlockingIndexBuildCodeFix : CodeFixProvider
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        $"Build the index without blocking writes ({annotation})",
+                        Title(annotation),
                         cancellationToken => FixAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken),
                         EquivalenceKey),
                     diagnostic);
@@ -49,6 +49,11 @@ public sealed class BlockingIndexBuildCodeFix : CodeFixProvider
 
         return Task.CompletedTask;
     }
+
+    /// <summary>The fix's title; SQL Server's says which editions can run it (the fix fails the migration on the others).</summary>
+    internal static string Title(string annotation) => annotation == BlockingIndexBuildRule.SqlServerOnline
+        ? $"Build the index online ({annotation}; {BlockingIndexBuildRule.SqlServerOnlineEditions})"
+        : $"Build the index without blocking writes ({annotation})";
 
     private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {

@@ -14,6 +14,7 @@ using MigrationAnalyzers.CodeFixes.Generation;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Reversibility;
 using MigrationAnalyzers.Rules;
+using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.CodeFixes.Rules;
 
@@ -48,7 +49,9 @@ public sealed class NarrowingAlterColumnCodeFix : CodeFixProvider
         {
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    "Rewrite as expand/contract (new column, explicit cast, drop, rename)",
+                    diagnostic.Properties.ContainsKey(NarrowingAlterColumnRule.LengthNarrowingProperty)
+                        ? "Rewrite as expand/contract (new column, explicit cast that truncates longer values, drop, rename)"
+                        : "Rewrite as expand/contract (new column, explicit cast, drop, rename)",
                     cancellationToken => FixAsync(context.Document, new[] { diagnostic }, cancellationToken),
                     EquivalenceKey),
                 diagnostic);

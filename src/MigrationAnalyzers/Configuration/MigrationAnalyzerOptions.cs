@@ -29,7 +29,7 @@ internal sealed class MigrationAnalyzerOptions
     public DeployMode Deploy { get; }
 
     public static MigrationAnalyzerOptions Read(AnalyzerConfigOptionsProvider provider, SyntaxTree? tree, Compilation compilation) =>
-        Read(provider, tree, ProviderNames.InferFrom(compilation));
+        Read(provider, tree, Model.MigrationCatalog.For(compilation)?.InferredProvider ?? ProviderNames.InferFrom(compilation));
 
     /// <param name="inferred">The provider the compilation references (<see cref="ProviderNames.InferFrom"/>), used when the option is not set.</param>
     public static MigrationAnalyzerOptions Read(AnalyzerConfigOptionsProvider provider, SyntaxTree? tree, DatabaseProvider inferred)

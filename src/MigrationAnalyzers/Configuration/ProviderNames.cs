@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using MigrationAnalyzers.Model;
 
 namespace MigrationAnalyzers.Configuration;
 
@@ -43,11 +44,20 @@ internal static class ProviderNames
     };
 
     /// <summary>
-    /// The one provider the compilation references; Unknown when none or several. The rules read it
-    /// once per compilation through <see cref="Model.MigrationCatalog.InferredProvider"/>.
+    /// The one provider the compilation references; when it references none (a migrations assembly
+    /// kept provider-neutral), the provider whose annotations its migrations carry (MySQL only, see
+    /// <see cref="FromAnnotations"/>); Unknown otherwise. The rules read it once per compilation
+    /// through <see cref="MigrationCatalog.InferredProvider"/>.
     /// </summary>
     public static DatabaseProvider InferFrom(Compilation compilation)
     {
+        var referenced = FromReferences(compilation, out var several);
+        return referenced != DatabaseProvider.Unknown || several ? referenced : FromAnnotations(compilation);
+    }
+
+    private static DatabaseProvider FromReferences(Compilation compilation, out bool several)
+    {
+        several = false;
         var found = DatabaseProvider.Unknown;
         foreach (var reference in compilation.ReferencedAssemblyNames)
         {
@@ -59,6 +69,7 @@ internal static class ProviderNames
 
             if (found != DatabaseProvider.Unknown)
             {
+                several = true;
                 return DatabaseProvider.Unknown;
             }
 
@@ -66,5 +77,84 @@ internal static class ProviderNames
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// MySQL when the migrations carry <c>MySql:</c> annotations (<c>CharSet</c>, <c>Collation</c>,
+    /// <c>ValueGenerationStrategy</c>: Pomelo and Oracle's provider put them on nearly every
+    /// CreateTable, column and <c>AlterDatabase</c>) and no other provider's. Only MySQL: the other
+    /// providers' prefixes also appear in provider-neutral histories written for several databases,
+    /// while <c>MySql:</c> annotations mean the history was scaffolded by a MySQL provider.
+    /// </summary>
+    private static DatabaseProvider FromAnnotations(Compilation compilation)
+    {
+        if (MigrationCatalog.For(compilation) is not { } catalog)
+        {
+            return DatabaseProvider.Unknown;
+        }
+
+        var mySql = false;
+        foreach (var migration in catalog.Migrations)
+        {
+            foreach (var operations in new[] { migration.Up.Operations, migration.Down.Operations })
+            {
+                foreach (var operation in operations)
+                {
+                    switch (AnnotationProvider(operation))
+                    {
+                        case DatabaseProvider.MySql:
+                            mySql = true;
+                            break;
+                        case DatabaseProvider.Unknown:
+                            break;
+                        default:
+                            return DatabaseProvider.Unknown;
+                    }
+                }
+            }
+        }
+
+        return mySql ? DatabaseProvider.MySql : DatabaseProvider.Unknown;
+    }
+
+    /// <summary>The provider named by the annotations of an operation and its columns (MySql when both MySql and none other).</summary>
+    private static DatabaseProvider AnnotationProvider(MigrationOperation operation)
+    {
+        var result = FromAnnotationNames(operation.Annotations);
+        foreach (var column in operation.Column is { } single ? ImmutableArray.Create(single) : operation.TableColumns)
+        {
+            var provider = FromAnnotationNames(column.Annotations);
+            if (provider != DatabaseProvider.Unknown && provider != DatabaseProvider.MySql)
+            {
+                return provider;
+            }
+
+            result = result == DatabaseProvider.Unknown ? provider : result;
+        }
+
+        return result;
+    }
+
+    private static DatabaseProvider FromAnnotationNames(ImmutableArray<Annotation> annotations)
+    {
+        var result = DatabaseProvider.Unknown;
+        foreach (var annotation in annotations.IsDefault ? ImmutableArray<Annotation>.Empty : annotations)
+        {
+            var prefix = annotation.Name is { } name && name.IndexOf(':') is > 0 and var colon ? name.Substring(0, colon) : null;
+            switch (prefix)
+            {
+                case "MySql":
+                    result = DatabaseProvider.MySql;
+                    break;
+                case "SqlServer":
+                    return DatabaseProvider.SqlServer;
+                case "Npgsql":
+                    return DatabaseProvider.PostgreSql;
+                case "Sqlite":
+                    return DatabaseProvider.Sqlite;
+            }
+        }
+
+        return result;
     }
 }

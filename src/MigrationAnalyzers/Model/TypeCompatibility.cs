@@ -173,6 +173,60 @@ internal static class TypeCompatibility
         }
     }
 
+    /// <summary>
+    /// The type narrowing of a column changed from <paramref name="old"/> (whose CLR type is
+    /// <paramref name="oldClr"/>) to <paramref name="column"/>: both shapes as messages name them and
+    /// why values can be lost. Null when the change is safe, a no-op, or not known well enough.
+    /// MIG005 reports it; a rename guess (MIG003/MIG004) accepts only definitions it finds safe.
+    /// </summary>
+    public static (string From, string To, string Reason)? ColumnNarrowing(ColumnDefinition old, ITypeSymbol? oldClr, ColumnDefinition column, DatabaseProvider provider)
+    {
+        if (Shape(old, oldClr, provider) is not { } from || Shape(column, column.ClrType, provider) is not { } to)
+        {
+            return null;
+        }
+
+        var reason = Narrowing(from, to, provider);
+        if (reason is null && FromClr(oldClr) is { } clrFrom && FromClr(column.ClrType) is { } clrTo)
+        {
+            // Store types can hide a CLR narrowing (SQLite's INTEGER holds int and long alike).
+            reason = Narrowing(clrFrom, clrTo, provider);
+        }
+
+        return reason is null ? null : (from.Display, to.Display, reason);
+    }
+
+    /// <summary>
+    /// True only when the new column's type is known to hold every value of the old one with the
+    /// same kind of data: same family, and <see cref="ColumnNarrowing"/> finds nothing. Unlike
+    /// <see cref="ColumnNarrowing"/>, unknown is "no" here: a bounded new length against an old
+    /// length nobody stated, an unreadable type. A change of family (int → text) keeps the values
+    /// but not their meaning, which is what a rename guess needs.
+    /// </summary>
+    public static bool KeepsEveryValue(ColumnDefinition old, ColumnDefinition column, DatabaseProvider provider)
+    {
+        if (Shape(old, old.ClrType, provider) is not { } from || Shape(column, column.ClrType, provider) is not { } to)
+        {
+            // A type this class does not know (geometry, hstore, a PostgreSQL enum) holds the same values only as itself.
+            return old.StoreType is { } oldStore && column.StoreType is { } newStore &&
+                string.Equals(oldStore.Replace(" ", string.Empty), newStore.Replace(" ", string.Empty), StringComparison.OrdinalIgnoreCase) &&
+                old.ClrType is { } oldClr && column.ClrType is { } newClr &&
+                SymbolEqualityComparer.Default.Equals(Underlying(oldClr), Underlying(newClr));
+        }
+
+        if (from.Family != to.Family)
+        {
+            return false;
+        }
+
+        if (to.Length is { } newLength && newLength != Unbounded && from.Length is null)
+        {
+            return false;
+        }
+
+        return ColumnNarrowing(old, old.ClrType, column, provider) is null;
+    }
+
     /// <summary>Conversions across families that keep every value (widening into a larger family).</summary>
     private static bool IsSafeConversion(ColumnShape from, ColumnShape to)
     {
@@ -250,6 +304,12 @@ internal static class TypeCompatibility
         return name;
     }
 
+    /// <summary><c>T</c> of <c>T?</c>, else the type itself.</summary>
+    public static ITypeSymbol Underlying(ITypeSymbol type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable
+            ? nullable.TypeArguments[0]
+            : type;
+
     /// <summary>Family and rank of a CLR type as EF maps it.</summary>
     public static ColumnShape? FromClr(ITypeSymbol? type)
     {
@@ -258,10 +318,7 @@ internal static class TypeCompatibility
             return null;
         }
 
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-        {
-            type = nullable.TypeArguments[0];
-        }
+        type = Underlying(type);
 
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying })
         {

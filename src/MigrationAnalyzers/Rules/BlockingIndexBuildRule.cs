@@ -21,13 +21,20 @@ public sealed class BlockingIndexBuildRule : MigrationRuleAnalyzer
     internal const string PostgreSqlConcurrently = "Npgsql:CreatedConcurrently";
     internal const string SqlServerOnline = "SqlServer:Online";
 
+    /// <summary>
+    /// Online index operations are an Enterprise feature: Developer and Azure SQL (Database,
+    /// Managed Instance) have it, Standard and Express reject <c>ONLINE = ON</c> with error 1712, so
+    /// the migration fails there. The message and the fix title say so.
+    /// </summary>
+    internal const string SqlServerOnlineEditions = "ONLINE = ON needs SQL Server Enterprise, Developer or Azure SQL and fails on Standard and Express";
+
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         RuleIdentifiers.BlockingIndexBuild,
         title: "Index build blocks writes to an existing table",
         messageFormat: "CreateIndex '{0}' on existing table '{1}' blocks writes to '{1}' for the whole build; add .Annotation(\"{2}\", true) to build it {3}",
         DiagnosticCategories.Locking,
         DiagnosticSeverity.Warning,
-        description: "On PostgreSQL a plain CREATE INDEX holds a SHARE lock (no INSERT/UPDATE/DELETE) until the index is built; on SQL Server an offline build locks the table. Npgsql's CreatedConcurrently and SQL Server's Online annotations build the index without blocking writes.");
+        description: "On PostgreSQL a plain CREATE INDEX holds a SHARE lock (no INSERT/UPDATE/DELETE) until the index is built; on SQL Server an offline build locks the table. Npgsql's CreatedConcurrently and SQL Server's Online annotations build the index without blocking writes; SQL Server's online builds need Enterprise, Developer or Azure SQL (Standard and Express reject them).");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
@@ -36,7 +43,7 @@ public sealed class BlockingIndexBuildRule : MigrationRuleAnalyzer
         var (annotation, how) = context.Provider switch
         {
             DatabaseProvider.PostgreSql => (PostgreSqlConcurrently, "concurrently (CREATE INDEX CONCURRENTLY)"),
-            DatabaseProvider.SqlServer => (SqlServerOnline, "online (WITH (ONLINE = ON))"),
+            DatabaseProvider.SqlServer => (SqlServerOnline, "online (WITH (ONLINE = ON)) where the edition allows it: " + SqlServerOnlineEditions),
             _ => (null, null),
         };
         if (annotation is null)

@@ -22,10 +22,13 @@ public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         RuleIdentifiers.DestructiveSql,
         title: "Raw SQL in Up destroys data",
-        messageFormat: "Sql runs '{0}', which {1}{2}; copy or archive the data first (or add the missing WHERE), and suppress MIG080 to acknowledge an intended loss",
+        messageFormat: "Sql runs '{0}', which {1}{2}; copy or archive the data first{3}, and suppress MIG080 to acknowledge an intended loss",
         DiagnosticCategories.Conventions,
         DiagnosticSeverity.Warning,
         description: "A DROP TABLE/COLUMN/SCHEMA/DATABASE, TRUNCATE or DELETE without WHERE inside migrationBuilder.Sql destroys data on every database the migration reaches, and no Down can bring it back. Backfill UPDATEs are not flagged.");
+
+    /// <summary>The message's hint for a statement that can have a WHERE.</summary>
+    internal const string MissingWhereHint = " (or add the missing WHERE)";
 
     /// <summary>Constraint name prefixes EF and SQL Server use: <c>ALTER TABLE t DROP DF_x</c> drops a constraint.</summary>
     private static readonly string[] ConstraintPrefixes = { "PK_", "FK_", "DF_", "CK_", "UQ_", "AK_", "IX_" };
@@ -71,7 +74,9 @@ public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
             if (first is not null)
             {
                 var more = count > 1 ? $" (and {count - 1} more destructive statement{(count > 2 ? "s" : string.Empty)})" : string.Empty;
-                context.Report(Rule, operation.Location, SqlHoles.Render(first.ShortText(), operation), SqlHoles.Render(loss!, operation), more);
+                // Only a DELETE (or UPDATE) can be missing its WHERE; a DROP or TRUNCATE has none to add.
+                var where = first.Keyword is "DELETE" or "UPDATE" ? MissingWhereHint : string.Empty;
+                context.Report(Rule, operation.Location, SqlHoles.Render(first.ShortText(), operation), SqlHoles.Render(loss!, operation), more, where);
             }
         }
     }

@@ -1,7 +1,10 @@
+using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.Rules;
 
@@ -16,10 +19,16 @@ public sealed class NarrowingAlterColumnRule : MigrationRuleAnalyzer
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         RuleIdentifiers.NarrowingAlterColumn,
         title: "Column type narrowed or changed incompatibly",
-        messageFormat: "AlterColumn changes column '{1}' of existing table '{0}' from {2} to {3} ({4}): existing values are truncated, rounded or fail to convert; use expand/contract (add a new column, backfill it with an explicit cast, drop the old one, rename the new one)",
+        messageFormat: "AlterColumn changes column '{1}' of existing table '{0}' from {2} to {3} ({4}): {5}; use expand/contract (add a new column, backfill it with an explicit cast, drop the old one, rename the new one)",
         DiagnosticCategories.DataLoss,
         DiagnosticSeverity.Warning,
         description: "A shorter max length, a lower precision or scale, Unicode to non-Unicode, or a change of type family (text to number, bigint to int, date and time to date) cannot keep every existing value. Safe widenings (longer, more precise, int to bigint, varchar(n) to text) are not reported.");
+
+    /// <summary>Diagnostic property set on a text length narrowing: the fix's cast truncates there.</summary>
+    internal const string LengthNarrowingProperty = "LengthNarrowing";
+
+    /// <summary>What the message says happens to existing values, for any narrowing but a text length one.</summary>
+    internal const string GenericConsequence = "existing values are truncated, rounded or fail to convert";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
@@ -35,9 +44,51 @@ public sealed class NarrowingAlterColumnRule : MigrationRuleAnalyzer
                 context.IsExistingTable(operation.Schema, operation.Table!, i) &&
                 !context.IsColumnAddedEarlier(operation.Schema, operation.Table!, operation.Name!, i))
             {
-                context.Report(Rule, operation.Location, MigrationRuleContext.Qualified(operation.Schema, operation.Table), operation.Name, change.From, change.To, change.Reason);
+                var length = NewTextLength(operation, change.Reason);
+                context.Report(
+                    Rule,
+                    operation.Location,
+                    length is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(LengthNarrowingProperty, "true"),
+                    MigrationRuleContext.Qualified(operation.Schema, operation.Table),
+                    operation.Name,
+                    change.From,
+                    change.To,
+                    change.Reason,
+                    length is { } n ? LengthConsequence(context.Provider, operation, n) : GenericConsequence);
             }
         }
+    }
+
+    /// <summary>The new maximum length when the narrowing is a shorter text column, else null.</summary>
+    private static int? NewTextLength(MigrationOperation operation, string reason) =>
+        reason.StartsWith("max length", StringComparison.Ordinal) &&
+        TypeCompatibility.Shape(operation.Column!, operation.Column!.ClrType, Configuration.DatabaseProvider.Unknown) is { Family: TypeFamily.Text, Length: { } length }
+            ? length
+            : null;
+
+    /// <summary>
+    /// A shorter text column: SQL Server, PostgreSQL and MySQL in strict mode (its default) refuse the
+    /// ALTER when a value is longer (MySQL otherwise and SQLite's rebuild keep or cut them), so the
+    /// message gives the query that finds those rows in the provider's dialect (unknown provider:
+    /// SQL Server's when the store type is one of its own, else the LENGTH most others share).
+    /// </summary>
+    private static string LengthConsequence(Configuration.DatabaseProvider provider, MigrationOperation operation, int length)
+    {
+        var dialect = provider;
+        if (dialect == Configuration.DatabaseProvider.Unknown && operation.Column!.StoreType is { } storeType &&
+            (storeType.StartsWith("nvarchar", StringComparison.OrdinalIgnoreCase) || storeType.StartsWith("nchar", StringComparison.OrdinalIgnoreCase)))
+        {
+            dialect = Configuration.DatabaseProvider.SqlServer;
+        }
+
+        var function = dialect switch
+        {
+            Configuration.DatabaseProvider.SqlServer => "LEN",
+            Configuration.DatabaseProvider.MySql => "CHAR_LENGTH",
+            _ => "LENGTH",
+        };
+        var query = $"SELECT * FROM {SqlQuoting.Table(dialect, operation.Schema, operation.Table!)} WHERE {function}({SqlQuoting.Identifier(dialect, operation.Name!)}) > {length.ToString(CultureInfo.InvariantCulture)}";
+        return $"the ALTER fails on SQL Server, PostgreSQL and MySQL (strict mode) when any existing value is longer; find those rows with {query}";
     }
 
     /// <summary>The narrowing an AlterColumn makes, or null (safe, unknown, unreadable).</summary>
@@ -48,19 +99,6 @@ public sealed class NarrowingAlterColumnRule : MigrationRuleAnalyzer
             return null;
         }
 
-        var oldClr = old.ClrType ?? column.ClrType;
-        if (TypeCompatibility.Shape(old, oldClr, provider) is not { } from || TypeCompatibility.Shape(column, column.ClrType, provider) is not { } to)
-        {
-            return null;
-        }
-
-        var reason = TypeCompatibility.Narrowing(from, to, provider);
-        if (reason is null && TypeCompatibility.FromClr(oldClr) is { } clrFrom && TypeCompatibility.FromClr(column.ClrType) is { } clrTo)
-        {
-            // Store types can hide a CLR narrowing (SQLite's INTEGER holds int and long alike).
-            reason = TypeCompatibility.Narrowing(clrFrom, clrTo, provider);
-        }
-
-        return reason is null ? null : (from.Display, to.Display, reason);
+        return TypeCompatibility.ColumnNarrowing(old, old.ClrType ?? column.ClrType, column, provider);
     }
 }

@@ -8,7 +8,8 @@ namespace MigrationAnalyzers.Rules;
 /// <summary>
 /// MIG020: <c>AddColumn</c> of a NOT NULL column with no default on an existing table. None of the
 /// real providers adds a default of its own (see ProviderSqlFactsTests): SQL Server and PostgreSQL
-/// fail on the first table with rows, SQLite rejects the statement outright.
+/// fail on the first table with rows, SQLite rejects the statement outright. MySQL succeeds and
+/// fills existing rows with the type's implicit default (dates aside): MIG021's case, not this rule's.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NotNullColumnWithoutDefaultRule : MigrationRuleAnalyzer
@@ -31,7 +32,8 @@ public sealed class NotNullColumnWithoutDefaultRule : MigrationRuleAnalyzer
             var operation = operations[i];
             if (operation.Kind == MigrationOperationKind.AddColumn &&
                 NotNullColumns.IsNotNullAddOnExistingTable(context, operation, i) &&
-                !operation.Column!.HasDefaultOrComputed)
+                !operation.Column!.HasDefaultOrComputed &&
+                !NotNullColumns.MySqlFillsWithImplicitDefault(context.Provider, operation.Column))
             {
                 context.Report(Rule, operation.Location, MigrationRuleContext.Qualified(operation.Schema, operation.Table), operation.Name);
             }

@@ -43,6 +43,19 @@ internal static class NotNullColumns
         _ => false,
     };
 
+    /// <summary>
+    /// MySQL's <c>ALTER TABLE … ADD c … NOT NULL</c> without a default does not fail: existing rows get
+    /// the type's implicit default (0, '', the first ENUM value). Not for dates: their implicit default
+    /// is the zero date, which the default sql_mode (strict, NO_ZERO_DATE) rejects, so that ADD fails.
+    /// </summary>
+    public static bool MySqlFillsWithImplicitDefault(DatabaseProvider provider, ColumnDefinition column) =>
+        provider == DatabaseProvider.MySql && !column.HasDefaultOrComputed &&
+        TypeCompatibility.Shape(column, column.ClrType, provider) is { } shape &&
+        shape.Family is not (TypeFamily.Date or TypeFamily.DateTime or TypeFamily.DateTimeOffset or TypeFamily.Unknown);
+
+    /// <summary><c>SqlServerValueGenerationStrategy.IdentityColumn</c>.</summary>
+    private const long SqlServerIdentityColumn = 2;
+
     /// <summary>Identity, serial and autoincrement columns get their values from the database.</summary>
     public static bool IsSelfFilling(ColumnDefinition column)
     {
@@ -54,6 +67,11 @@ internal static class NotNullColumns
                     return annotation.Value.AsString() is not null;
                 case "Sqlite:Autoincrement":
                     return annotation.Value.AsBool() == true;
+                case "SqlServer:ValueGenerationStrategy":
+                    // EF Core 2/3 scaffolded identity this way; only IdentityColumn (2) fills existing rows
+                    // (None is 0, SequenceHiLo 1 is filled by the client, Sequence 3 comes with its default).
+                    return annotation.Value.Kind == ArgumentValueKind.Constant && annotation.Value.Constant is { } strategy &&
+                        strategy is int or long or short or byte && Convert.ToInt64(strategy, System.Globalization.CultureInfo.InvariantCulture) == SqlServerIdentityColumn;
                 case "Npgsql:ValueGenerationStrategy":
                 case "MySql:ValueGenerationStrategy":
                     // Enum members are constants: 0 is None, anything else generates values.

@@ -8,7 +8,8 @@ namespace MigrationAnalyzers.Rules;
 /// <summary>
 /// MIG021: a NOT NULL column on an existing table whose <c>defaultValue</c> is EF's placeholder
 /// (the CLR default it scaffolds: <c>0</c>, <c>""</c>, <c>false</c>, <c>DateTime.MinValue</c>…).
-/// The migration succeeds, but existing rows silently hold a value nobody chose.
+/// The migration succeeds, but existing rows silently hold a value nobody chose. On MySQL a NOT NULL
+/// <c>AddColumn</c> with no default at all does the same (MIG020 leaves it to this rule).
 /// Two descriptors with the one id MIG021: Info, and Warning for a foreign key column (a sentinel key
 /// points at no principal, so the FK fails, or at the wrong one). Each is an ordinary, release-tracked
 /// descriptor (no effective-severity override), and <c>dotnet_diagnostic.MIG021.severity</c> governs both.
@@ -17,8 +18,11 @@ namespace MigrationAnalyzers.Rules;
 public sealed class PlaceholderDefaultRule : MigrationRuleAnalyzer
 {
     private const string Title = "Existing rows get EF's placeholder default";
-    private const string Message = "{0} gives existing rows of table '{1}' EF's placeholder default {2} in NOT NULL column '{3}'{4}; backfill a real value (add it nullable, UPDATE, then AlterColumn to NOT NULL) or choose a meaningful default";
-    private const string Description = "When a required column is added or made required, EF scaffolds the CLR default of its type as defaultValue. Every existing row then holds 0, '', false, 0001-01-01 or an empty GUID: sentinel data that looks real. It is reported as a warning when the column is in a foreign key.";
+    private const string Message = "{0} gives existing rows of table '{1}' {2} in NOT NULL column '{3}'{4}; backfill a real value (add it nullable, UPDATE, then AlterColumn to NOT NULL) or choose a meaningful default";
+    private const string Description = "When a required column is added or made required, EF scaffolds the CLR default of its type as defaultValue. Every existing row then holds 0, '', false, 0001-01-01 or an empty GUID: sentinel data that looks real. MySQL does the same without any default: ALTER TABLE … ADD a NOT NULL column fills existing rows with the type's implicit default. It is reported as a warning when the column is in a foreign key.";
+
+    /// <summary>See <see cref="NotNullColumns.MySqlFillsWithImplicitDefault"/>.</summary>
+    private const string MySqlImplicitDefault = "MySQL's implicit default for the column's type (0, '', the first ENUM value…)";
 
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         RuleIdentifiers.NotNullColumnWithPlaceholderDefault, Title, Message, DiagnosticCategories.ExistingRows, DiagnosticSeverity.Info, Description);
@@ -36,9 +40,14 @@ public sealed class PlaceholderDefaultRule : MigrationRuleAnalyzer
         {
             var operation = operations[i];
             string action;
+            string? shown = null;
             if (operation.Kind == MigrationOperationKind.AddColumn && NotNullColumns.IsNotNullAddOnExistingTable(context, operation, i))
             {
                 action = "AddColumn";
+                if (NotNullColumns.MySqlFillsWithImplicitDefault(context.Provider, operation.Column!))
+                {
+                    shown = MySqlImplicitDefault;
+                }
             }
             else if (NotNullColumns.IsTighteningOnExistingTable(context, operation, i) && !NotNullColumns.HasEarlierBackfill(context, operation, i))
             {
@@ -49,7 +58,12 @@ public sealed class PlaceholderDefaultRule : MigrationRuleAnalyzer
                 continue;
             }
 
-            if (PlaceholderDefaults.Read(operation.Column!.DefaultValue) is not { IsPlaceholder: true } value)
+            if (shown is null && PlaceholderDefaults.Read(operation.Column!.DefaultValue) is { IsPlaceholder: true } value)
+            {
+                shown = "EF's placeholder default " + Display(value);
+            }
+
+            if (shown is null)
             {
                 continue;
             }
@@ -60,7 +74,7 @@ public sealed class PlaceholderDefaultRule : MigrationRuleAnalyzer
                 operation.Location,
                 action,
                 MigrationRuleContext.Qualified(operation.Schema, operation.Table),
-                Display(value),
+                shown,
                 operation.Name,
                 foreignKey ? ", a foreign key column: the sentinel references no principal row (the key fails) or the wrong one" : string.Empty);
         }

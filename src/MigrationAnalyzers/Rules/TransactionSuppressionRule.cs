@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,7 +12,8 @@ namespace MigrationAnalyzers.Rules;
 /// <summary>
 /// MIG081: <c>Sql(…, suppressTransaction: true)</c> in an Up that also has transactional operations (a
 /// failure leaves the migration half applied and not re-runnable), and <c>GO</c> batch-separator lines
-/// inside <c>Sql</c> (a sqlcmd command, not SQL). Up only, as every rule outside SPEC's Reversibility section.
+/// inside <c>Sql</c> (a sqlcmd command, not SQL) when the provider is known and is not SQL Server (whose
+/// generator splits batches at GO). Up only, as every rule outside SPEC's Reversibility section.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TransactionSuppressionRule : MigrationRuleAnalyzer
@@ -20,10 +23,16 @@ public sealed class TransactionSuppressionRule : MigrationRuleAnalyzer
     internal static readonly DiagnosticDescriptor MixedRule = RuleDescriptor.Create(
         RuleIdentifiers.TransactionSuppression,
         title: Title,
-        messageFormat: "Sql(…, suppressTransaction: true) runs outside the migration's transaction while {0} other operation{1} of this Up run inside it: if one fails the migration is left half applied and cannot simply be re-run; move the non-transactional SQL into a migration of its own",
+        messageFormat: "Sql(…, suppressTransaction: true) runs outside the migration's transaction while {0} other operation{1} of this Up run inside it: if one fails the migration is left half applied and cannot simply be re-run; {2}",
         DiagnosticCategories.Conventions,
         DiagnosticSeverity.Warning,
-        description: "EF Core commits the open transaction before a command that suppresses it and opens a new one after. Mixed with transactional operations, a failure leaves part of the migration applied and the history row missing. Keep non-transactional SQL (CREATE INDEX CONCURRENTLY, ALTER TYPE … ADD VALUE, full-text catalogs) in a migration of its own. A batch separator GO is a sqlcmd/SSMS command, not SQL.");
+        description: "EF Core commits the open transaction before a command that suppresses it and opens a new one after. Mixed with transactional operations, a failure leaves part of the migration applied and the history row missing. Keep non-transactional SQL (CREATE INDEX CONCURRENTLY, ALTER TYPE … ADD VALUE, full-text catalogs) in a migration of its own; ordinary DDL and DML need no suppressTransaction. PRAGMA and SET statements are connection settings (EF's SQLite table rebuild suppresses the transaction for them) and are not reported. A batch separator GO is a sqlcmd/SSMS command, not SQL.");
+
+    /// <summary>The advice for SQL that cannot run in a transaction (or that the rule cannot read).</summary>
+    internal const string MoveAdvice = "move the non-transactional SQL into a migration of its own";
+
+    /// <summary>The advice for ordinary DDL/DML, which runs in a transaction like the rest of Up.</summary>
+    internal const string RemoveAdvice = "its DDL/DML can run inside the transaction: remove suppressTransaction from this Sql";
 
     internal static readonly DiagnosticDescriptor GoRule = RuleDescriptor.Create(
         RuleIdentifiers.TransactionSuppression,
@@ -32,6 +41,10 @@ public sealed class TransactionSuppressionRule : MigrationRuleAnalyzer
         DiagnosticCategories.Conventions,
         DiagnosticSeverity.Warning,
         description: "A batch separator GO is a sqlcmd/SSMS command, not SQL. Split the script into one migrationBuilder.Sql call per batch.");
+
+    /// <summary>CREATE/DROP INDEX CONCURRENTLY, … DATABASE, full-text catalogs and indexes, ALTER SYSTEM, VACUUM, REINDEX.</summary>
+    private static readonly ISet<string> NonTransactionalWords = new HashSet<string>(
+        new[] { "CONCURRENTLY", "DATABASE", "FULLTEXT", "SYSTEM", "VACUUM", "REINDEX" }, StringComparer.OrdinalIgnoreCase);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(MixedRule, GoRule);
 
@@ -45,12 +58,16 @@ public sealed class TransactionSuppressionRule : MigrationRuleAnalyzer
                 continue;
             }
 
-            if (SqlScript.For(operation) is { BatchSeparators.IsEmpty: false } script)
+            // SQL Server's generator splits the script at GO lines itself; elsewhere GO reaches the server.
+            // With the provider unknown the script may well be SQL Server's: silent.
+            if (context.Provider is not (DatabaseProvider.Unknown or DatabaseProvider.SqlServer) &&
+                SqlScript.For(operation) is { BatchSeparators.IsEmpty: false } script)
             {
                 context.Report(GoRule, operation.Location, LineOf(script.Text, script.BatchSeparators[0].Start));
             }
 
-            if (operation["suppressTransaction"].AsBool() != true || operation.Condition.IsUnknown)
+            if (operation["suppressTransaction"].AsBool() != true || operation.Condition.IsUnknown ||
+                Advice(operation) is not { } advice)
             {
                 continue;
             }
@@ -66,9 +83,58 @@ public sealed class TransactionSuppressionRule : MigrationRuleAnalyzer
 
             if (transactional > 0)
             {
-                context.Report(MixedRule, operation.Location, transactional, transactional > 1 ? "s" : string.Empty);
+                context.Report(MixedRule, operation.Location, transactional, transactional > 1 ? "s" : string.Empty, advice);
             }
         }
+    }
+
+    /// <summary>
+    /// What to tell about a suppressing <c>Sql</c>; null when it only holds connection settings
+    /// (<c>PRAGMA foreign_keys = 0</c>, <c>SET IDENTITY_INSERT …</c>: EF's own SQLite rebuild suppresses
+    /// the transaction for them, and SQLite ignores that PRAGMA inside one). Ordinary DDL/DML needs no
+    /// suppression; statements that must run outside a transaction, or SQL the rule cannot read, keep
+    /// the advice to give them a migration of their own.
+    /// </summary>
+    private static string? Advice(MigrationOperation operation)
+    {
+        if (operation.SqlText is null || SqlScript.For(operation) is not { } script)
+        {
+            return MoveAdvice;
+        }
+
+        var ordinary = 0;
+        foreach (var statement in script.AllStatements)
+        {
+            if (statement.Keyword is "PRAGMA" or "SET")
+            {
+                continue;
+            }
+
+            if (statement.Kind is not (SqlStatementKind.Ddl or SqlStatementKind.Insert or SqlStatementKind.Update or SqlStatementKind.Delete or SqlStatementKind.Merge) ||
+                NeedsNoTransaction(statement))
+            {
+                return MoveAdvice;
+            }
+
+            ordinary++;
+        }
+
+        return ordinary == 0 ? null : RemoveAdvice;
+    }
+
+    /// <summary>DDL that PostgreSQL, SQL Server or MySQL refuse (or that is unsafe) inside a transaction.</summary>
+    private static bool NeedsNoTransaction(SqlStatement statement)
+    {
+        var tokens = statement.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].IsIn(NonTransactionalWords) || (tokens[i].Is("ADD") && i + 1 < tokens.Length && tokens[i + 1].Is("VALUE")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -21,14 +21,26 @@ public sealed class UpOperationNotRevertedRule : MigrationRuleAnalyzer
         DiagnosticSeverity.Warning,
         description: "Down must undo every operation of Up, in reverse order (CreateTable↔DropTable, AddColumn↔DropColumn, CreateIndex↔DropIndex, keys, renames with names swapped, AlterColumn with new and old swapped, sequences, seed data). The code fix inserts the inverse when its full definition is known.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    /// <summary>
+    /// The same rule on a <c>DropColumn</c>: "left in place" would mislead, the rollback leaves the
+    /// column missing. Same id and severity, a message that says what actually happens.
+    /// </summary>
+    internal static readonly DiagnosticDescriptor DropColumnRule = RuleDescriptor.Create(
+        RuleIdentifiers.UpOperationNotReverted,
+        title: "Up operation is not undone by Down",
+        messageFormat: "{0} in Up has no inverse in Down: after a rollback the column stays missing while the code of the previous migration still uses it; add {1} to Down at its mirrored position",
+        DiagnosticCategories.Reversibility,
+        DiagnosticSeverity.Warning,
+        description: "Down must undo every operation of Up, in reverse order (CreateTable↔DropTable, AddColumn↔DropColumn, CreateIndex↔DropIndex, keys, renames with names swapped, AlterColumn with new and old swapped, sequences, seed data). The code fix inserts the inverse when its full definition is known.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, DropColumnRule);
 
     private protected override void Analyze(MigrationRuleContext context)
     {
         var pairing = ReversibilityPairing.For(context);
         foreach (var up in pairing.Unreverted())
         {
-            context.Report(Rule, up.Location, OperationText.Describe(up), Inverses.InverseKind(up.Kind)?.ToString());
+            context.Report(up.Kind == Model.MigrationOperationKind.DropColumn ? DropColumnRule : Rule, up.Location, OperationText.Describe(up), Inverses.InverseKind(up.Kind)?.ToString());
         }
     }
 }

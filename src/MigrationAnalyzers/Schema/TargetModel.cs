@@ -61,10 +61,12 @@ internal sealed class TargetModel
     private static readonly ConditionalWeakTable<SyntaxNode, TargetModel> Cache = new();
 
     private readonly ImmutableDictionary<TableKey, ModelTable> _tables;
+    private readonly ImmutableHashSet<TableKey> _principals;
 
-    private TargetModel(ImmutableDictionary<TableKey, ModelTable> tables)
+    private TargetModel(ImmutableDictionary<TableKey, ModelTable> tables, ImmutableHashSet<TableKey> principals)
     {
         _tables = tables;
+        _principals = principals;
     }
 
     public IEnumerable<ModelTable> Tables => _tables.Values;
@@ -73,6 +75,9 @@ internal sealed class TargetModel
 
     public ModelTable? Find(string? schema, string table) =>
         _tables.TryGetValue(new TableKey(schema, table), out var found) ? found : null;
+
+    /// <summary>A relationship of the model (<c>b.HasOne("Ns.Blog", …)</c> on a dependent) has this table's entity as principal.</summary>
+    public bool IsPrincipal(string? schema, string table) => _principals.Contains(new TableKey(schema, table));
 
     private static TargetModel Parse(SyntaxNode method)
     {
@@ -105,31 +110,45 @@ internal sealed class TargetModel
         }
 
         var tables = ImmutableDictionary.CreateBuilder<TableKey, ModelTable>();
+        var principals = ImmutableHashSet.CreateBuilder<TableKey>();
         foreach (var entity in entities.Values)
         {
-            // TPH: a derived type without ToTable lives in its base type's table.
-            var mapped = entity;
-            for (var depth = 0; mapped.Table is null && mapped.BaseType is { } baseType && depth < 16; depth++)
+            foreach (var principal in entity.Principals)
             {
-                if (!entities.TryGetValue(baseType, out mapped))
+                if (entities.TryGetValue(principal, out var principalEntity) && TableOf(principalEntity, entities) is { } principalTable)
                 {
-                    break;
+                    principals.Add(new TableKey(principalTable.Schema, principalTable.Table!));
                 }
             }
 
-            if (mapped?.Table is not { } table)
+            if (TableOf(entity, entities) is not { } mapped)
             {
                 continue;
             }
 
-            var key = new TableKey(mapped.Schema, table);
+            var key = new TableKey(mapped.Schema, mapped.Table!);
             var indexes = entity.Indexes.Select(i => i.ToModel(entity.ColumnNames));
             tables[key] = tables.TryGetValue(key, out var shared)
                 ? new ModelTable(key, shared.Indexes.AddRange(indexes))
                 : new ModelTable(key, indexes.ToImmutableArray());
         }
 
-        return new TargetModel(tables.ToImmutable());
+        return new TargetModel(tables.ToImmutable(), principals.ToImmutable());
+    }
+
+    /// <summary>The entity that names the table: itself, or (TPH: a derived type without ToTable) its base type.</summary>
+    private static EntityBuilder? TableOf(EntityBuilder entity, Dictionary<string, EntityBuilder> entities)
+    {
+        var mapped = entity;
+        for (var depth = 0; mapped.Table is null && mapped.BaseType is { } baseType && depth < 16; depth++)
+        {
+            if (!entities.TryGetValue(baseType, out mapped))
+            {
+                return null;
+            }
+        }
+
+        return mapped.Table is null ? null : mapped;
     }
 
     private static string? LambdaParameter(LambdaExpressionSyntax lambda) => lambda switch
@@ -205,6 +224,7 @@ internal sealed class TargetModel
         public string? BaseType;
         public readonly Dictionary<string, string> ColumnNames = new(System.StringComparer.Ordinal);
         public readonly List<IndexBuilder> Indexes = new();
+        public readonly List<string> Principals = new();
 
         public void Read(InvocationExpressionSyntax statement, string parameter)
         {
@@ -229,6 +249,9 @@ internal sealed class TargetModel
             var arguments = first.ArgumentList.Arguments;
             switch (MethodName(first))
             {
+                case "HasOne" when arguments.Count >= 1 && Constant(arguments[0].Expression) is { } principal:
+                    Principals.Add(principal);
+                    break;
                 case "HasBaseType" when arguments.Count == 1 && Constant(arguments[0].Expression) is { } baseType:
                     BaseType = baseType;
                     break;

@@ -205,8 +205,8 @@ public class NarrowingAlterColumnCodeFixTests
     {
         var sqlite = provider == DbProvider.Sqlite;
         await VerifyCS.VerifyCodeFixAsync(Before, After, version, provider, null,
-            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Code", sqlite ? "string" : "TEXT", sqlite ? "int" : "INTEGER", "type change text → integer"),
-            VerifyCS.Diagnostic("MIG005").WithLocation(1).WithArguments("Items", "Score", sqlite ? "long" : "BIGINT", sqlite ? "int" : "INTEGER", sqlite ? "long → int" : "BIGINT → INTEGER"));
+            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Code", sqlite ? "string" : "TEXT", sqlite ? "int" : "INTEGER", "type change text → integer", "existing values are truncated, rounded or fail to convert"),
+            VerifyCS.Diagnostic("MIG005").WithLocation(1).WithArguments("Items", "Score", sqlite ? "long" : "BIGINT", sqlite ? "int" : "INTEGER", sqlite ? "long → int" : "BIGINT → INTEGER", "existing values are truncated, rounded or fail to convert"));
     }
 
     [Fact]
@@ -286,8 +286,18 @@ public class NarrowingAlterColumnCodeFixTests
                 }
             }
             """;
-        await VerifyCS.VerifyCodeFixAsync(before, after, EfVersion.Ef10, DbProvider.SqlServer, null,
-            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("shop.Products", "Name", "nvarchar(200)", "nvarchar(50)", "max length 200 → 50"));
+        // A shorter text column: the message says the ALTER fails on longer values and how to find them,
+        // the fix title that its cast truncates them.
+        var test = new VerifyCS.Test(EfVersion.Ef10, DbProvider.SqlServer)
+        {
+            TestCode = before,
+            FixedCode = after,
+            CodeActionVerifier = (action, verifier) => verifier.Equal("Rewrite as expand/contract (new column, explicit cast that truncates longer values, drop, rename)", action.Title),
+        };
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments(
+            "shop.Products", "Name", "nvarchar(200)", "nvarchar(50)", "max length 200 → 50",
+            "the ALTER fails on SQL Server, PostgreSQL and MySQL (strict mode) when any existing value is longer; find those rows with SELECT * FROM [shop].[Products] WHERE LEN([Name]) > 50"));
+        await test.RunAsync(System.Threading.CancellationToken.None);
     }
 
     /// <summary>SPEC §5: after the fix no other rule reports — Down is Up's exact inverse, in reverse order (MIG042/MIG043/MIG045 stay silent).</summary>

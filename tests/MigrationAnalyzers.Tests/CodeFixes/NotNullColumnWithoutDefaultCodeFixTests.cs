@@ -276,7 +276,7 @@ public class NotNullColumnWithoutDefaultCodeFixTests
             """;
         await VerifyPlaceholder.VerifyCodeFixAsync(before, after, EfVersion.Ef10, DbProvider.PostgreSql, null,
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
-                .WithArguments("AddColumn", "Posts", "0001-01-01 00:00:00", "Published", ""));
+                .WithArguments("AddColumn", "Posts", "EF's placeholder default 0001-01-01 00:00:00", "Published", ""));
     }
 
     [Fact]
@@ -324,7 +324,7 @@ public class NotNullColumnWithoutDefaultCodeFixTests
             """;
         await VerifyPlaceholder.VerifyCodeFixAsync(before, after, EfVersion.Ef10, DbProvider.None, null,
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
-                .WithArguments("AlterColumn to NOT NULL", "Blogs", "''", "Title", ""));
+                .WithArguments("AlterColumn to NOT NULL", "Blogs", "EF's placeholder default ''", "Title", ""));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using MigrationAnalyzers.Rules;
 using MigrationAnalyzers.Tests.Verifiers;
 using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<MigrationAnalyzers.Rules.UpOperationNotRevertedRule, MigrationAnalyzers.CodeFixes.Rules.UpOperationNotRevertedCodeFix>;
 
@@ -101,8 +103,8 @@ public class UpOperationNotRevertedCodeFixTests
     public async Task MissingInverses_InsertedAtMirroredPositions(EfVersion version)
     {
         await VerifyCS.VerifyCodeFixAsync(Source, FixedSource, version, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("CreateIndex 'IX_Blogs_Title' on 'Blogs'", "DropIndex"),
-            VerifyCS.Diagnostic("MIG042").WithLocation(1).WithArguments("RenameColumn 'Title' to 'Name' on 'Blogs'", "RenameColumn"));
+            new DiagnosticResult(UpOperationNotRevertedRule.Rule).WithLocation(0).WithArguments("CreateIndex 'IX_Blogs_Title' on 'Blogs'", "DropIndex"),
+            new DiagnosticResult(UpOperationNotRevertedRule.Rule).WithLocation(1).WithArguments("RenameColumn 'Title' to 'Name' on 'Blogs'", "RenameColumn"));
     }
 
     [Fact]
@@ -152,7 +154,7 @@ public class UpOperationNotRevertedCodeFixTests
             }
             """;
         await VerifyCS.VerifyCodeFixAsync(source, fixedSource,
-            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("AddForeignKey 'FK_Blogs_Owners_OwnerId' on 'Blogs'", "DropForeignKey"));
+            new DiagnosticResult(UpOperationNotRevertedRule.Rule).WithLocation(0).WithArguments("AddForeignKey 'FK_Blogs_Owners_OwnerId' on 'Blogs'", "DropForeignKey"));
     }
 
     [Fact]
@@ -224,7 +226,7 @@ public class UpOperationNotRevertedCodeFixTests
         test.TestState.Sources.Add(("/0/Test0.cs", source));
         test.FixedState.Sources.Add(("/0/History.cs", history));
         test.FixedState.Sources.Add(("/0/Test0.cs", fixedSource));
-        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("DropIndex 'IX_Blogs_Url' on 'Blogs'", "CreateIndex"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(UpOperationNotRevertedRule.Rule).WithLocation(0).WithArguments("DropIndex 'IX_Blogs_Url' on 'Blogs'", "CreateIndex"));
         await test.RunAsync();
     }
 
@@ -249,7 +251,7 @@ public class UpOperationNotRevertedCodeFixTests
                 }
             }
             """;
-        await VerifyCS.VerifyCodeFixAsync(source, source, VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("DropTable 'Tags'", "CreateTable"));
+        await VerifyCS.VerifyCodeFixAsync(source, source, new DiagnosticResult(UpOperationNotRevertedRule.Rule).WithLocation(0).WithArguments("DropTable 'Tags'", "CreateTable"));
     }
 
     [Fact]
@@ -306,6 +308,6 @@ public class UpOperationNotRevertedCodeFixTests
             }
             """;
         await VerifyCS.VerifyCodeFixAsync(source, fixedSource, EfVersion.Ef10, DbProvider.None, TestSetup.Options(("provider", "sqlserver")),
-            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("CreateIndex 'IX_Blogs_Url' on 'Blogs'", "DropIndex"));
+            new DiagnosticResult(UpOperationNotRevertedRule.Rule).WithLocation(0).WithArguments("CreateIndex 'IX_Blogs_Url' on 'Blogs'", "DropIndex"));
     }
 }

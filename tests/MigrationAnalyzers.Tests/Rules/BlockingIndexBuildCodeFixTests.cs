@@ -100,12 +100,36 @@ public class BlockingIndexBuildCodeFixTests
             VerifyCS.Diagnostic("MIG061").WithLocation(1).WithArguments("IX_Posts_Slug", "Posts", Concurrently, "concurrently (CREATE INDEX CONCURRENTLY)"));
     }
 
+    /// <summary>Online builds need Enterprise, Developer or Azure SQL: the message and the fix title say so (they fail on Standard and Express).</summary>
     [Fact]
-    public async Task SqlServer_FixAllAddsOnline()
+    public async Task SqlServer_FixAllAddsOnline_TitleAndMessageNameTheEditions()
     {
-        await VerifyCS.VerifyCodeFixAsync(Before.Replace("{{annotation}}", Online), After.Replace("{{annotation}}", Online), EfVersion.Ef10, DbProvider.SqlServer, null,
-            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", Online, "online (WITH (ONLINE = ON))"),
-            VerifyCS.Diagnostic("MIG061").WithLocation(1).WithArguments("IX_Posts_Slug", "Posts", Online, "online (WITH (ONLINE = ON))"));
+        const EfVersion version = EfVersion.Ef10; // the tests have no EF Core 8 SQL Server assembly
+        const string how = "online (WITH (ONLINE = ON)) where the edition allows it: ONLINE = ON needs SQL Server Enterprise, Developer or Azure SQL and fails on Standard and Express";
+        var test = new VerifyCS.Test(version, DbProvider.SqlServer)
+        {
+            TestCode = Before.Replace("{{annotation}}", Online),
+            FixedCode = After.Replace("{{annotation}}", Online),
+            CodeActionVerifier = (action, verifier) => verifier.Equal(
+                "Build the index online (SqlServer:Online; ONLINE = ON needs SQL Server Enterprise, Developer or Azure SQL and fails on Standard and Express)", action.Title),
+        };
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", Online, how));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG061").WithLocation(1).WithArguments("IX_Posts_Slug", "Posts", Online, how));
+        await test.RunAsync(System.Threading.CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task PostgreSql_TitleNamesNoEdition()
+    {
+        var test = new VerifyCS.Test(EfVersion.Ef10, DbProvider.PostgreSql)
+        {
+            TestCode = Before.Replace("{{annotation}}", Concurrently),
+            FixedCode = After.Replace("{{annotation}}", Concurrently),
+            CodeActionVerifier = (action, verifier) => verifier.Equal("Build the index without blocking writes (Npgsql:CreatedConcurrently)", action.Title),
+        };
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", Concurrently, "concurrently (CREATE INDEX CONCURRENTLY)"));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG061").WithLocation(1).WithArguments("IX_Posts_Slug", "Posts", Concurrently, "concurrently (CREATE INDEX CONCURRENTLY)"));
+        await test.RunAsync(System.Threading.CancellationToken.None);
     }
 
     /// <summary>

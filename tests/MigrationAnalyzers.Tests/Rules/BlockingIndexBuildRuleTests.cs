@@ -42,7 +42,7 @@ public class BlockingIndexBuildRuleTests
     public async Task SqlServerIndexOnExistingTable_Reports()
     {
         await VerifyCS.VerifyAnalyzerAsync(IndexOnExistingTable, EfVersion.Ef10, DbProvider.SqlServer, null,
-            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "SqlServer:Online", "online (WITH (ONLINE = ON))"));
+            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "SqlServer:Online", "online (WITH (ONLINE = ON)) where the edition allows it: ONLINE = ON needs SQL Server Enterprise, Developer or Azure SQL and fails on Standard and Express"));
     }
 
     [Fact]

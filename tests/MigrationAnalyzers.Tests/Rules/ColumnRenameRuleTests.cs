@@ -146,7 +146,7 @@ public class ColumnRenameRuleTests
                 protected override void Up(MigrationBuilder migrationBuilder)
                 {
                     migrationBuilder.DropColumn(name: "Name", table: "People");
-                    migrationBuilder.AddColumn<string>(name: "FullName", table: "People", type: "TEXT", maxLength: 50, nullable: true);
+                    migrationBuilder.AddColumn<string>(name: "FullName", table: "People", type: "nvarchar(50)", maxLength: 50, nullable: true);
                 }
             }
             """;
@@ -269,7 +269,8 @@ public class ColumnRenameRuleTests
     [InlineData(EfVersion.Ef8)]
     public async Task IncompatibleTypes_NoDiagnostic(EfVersion version)
     {
-        // string → int, a shorter max length, nullable → NOT NULL: none can take the old values.
+        // string → int, a shorter store type (TEXT is unbounded whatever maxLength says, nvarchar(50) is not:
+        // the same judgement as MIG005's), nullable → NOT NULL: none can take the old values.
         const string source = """
             using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -292,7 +293,7 @@ public class ColumnRenameRuleTests
                 protected override void Up(MigrationBuilder migrationBuilder)
                 {
                     migrationBuilder.DropColumn(name: "EmailAddress", table: "People");
-                    migrationBuilder.AddColumn<string>(name: "Email", table: "People", type: "TEXT", maxLength: 50, nullable: false, defaultValue: "");
+                    migrationBuilder.AddColumn<string>(name: "Email", table: "People", type: "nvarchar(50)", maxLength: 50, nullable: false, defaultValue: "");
                 }
             }
             """;

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using MigrationAnalyzers.Tests.Verifiers;
 using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.DeleteDataRule>;
@@ -7,6 +8,131 @@ namespace MigrationAnalyzers.Tests.Rules;
 
 public class DeleteDataRuleTests
 {
+    private const string Cascade = " and, through cascading foreign keys, the rows that reference them (or the delete fails on them)";
+
+    /// <summary>No foreign key references the table: Info (the rows go, nothing cascades).</summary>
+    private static DiagnosticResult Info(int location, string table) =>
+        new DiagnosticResult("MIG006", DiagnosticSeverity.Info).WithLocation(location).WithSeverity(DiagnosticSeverity.Info).WithArguments(table, string.Empty);
+
+    private static DiagnosticResult Warning(int location, string table) =>
+        new DiagnosticResult("MIG006", DiagnosticSeverity.Warning).WithLocation(location).WithSeverity(DiagnosticSeverity.Warning).WithArguments(table, Cascade);
+
+    /// <summary>Categories, referenced by Products through a foreign key; Colors, referenced by nothing.</summary>
+    private const string History = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240101000000_Initial")]
+        public class Initial : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.CreateTable(
+                    name: "Categories",
+                    columns: table => new { Id = table.Column<int>(type: "INTEGER", nullable: false) },
+                    constraints: table => table.PrimaryKey("PK_Categories", x => x.Id));
+                migrationBuilder.CreateTable(
+                    name: "Colors",
+                    columns: table => new { Id = table.Column<int>(type: "INTEGER", nullable: false) },
+                    constraints: table => table.PrimaryKey("PK_Colors", x => x.Id));
+                migrationBuilder.CreateTable(
+                    name: "Products",
+                    columns: table => new
+                    {
+                        Id = table.Column<int>(type: "INTEGER", nullable: false),
+                        CategoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    },
+                    constraints: table =>
+                    {
+                        table.PrimaryKey("PK_Products", x => x.Id);
+                        table.ForeignKey("FK_Products_Categories_CategoryId", x => x.CategoryId, "Categories", "Id", onDelete: ReferentialAction.Cascade);
+                    });
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+            }
+        }
+        """;
+
+    private const string DeleteSeeds = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_RemoveSeeds")]
+        public class RemoveSeeds : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                {|#0:migrationBuilder.DeleteData(table: "Categories", keyColumn: "Id", keyValue: 1)|};
+                {|#1:migrationBuilder.DeleteData(table: "Colors", keyColumn: "Id", keyValue: 1)|};
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task TableReferencedByHistoryForeignKey_Warning_UnreferencedTable_Info(EfVersion version)
+    {
+        await VerifyCS.VerifyAnalyzerAsync(new[] { History, DeleteSeeds }, version, DbProvider.None, null,
+            Warning(0, "Categories"), Info(1, "Colors"));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task TableReferencedInTargetModel_Warning(EfVersion version)
+    {
+        // No history: the migration's target model (.Designer.cs) has Product → Category.
+        var source = DeleteSeeds.Replace("using Microsoft.EntityFrameworkCore.Migrations;", "using Microsoft.EntityFrameworkCore;\nusing Microsoft.EntityFrameworkCore.Migrations;").Replace("""
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                }
+            """, """
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                }
+
+                protected override void BuildTargetModel(ModelBuilder modelBuilder)
+                {
+                    modelBuilder.Entity("Shop.Category", b =>
+                    {
+                        b.Property<int>("Id").HasColumnType("INTEGER");
+                        b.HasKey("Id");
+                        b.ToTable("Categories");
+                    });
+
+                    modelBuilder.Entity("Shop.Color", b =>
+                    {
+                        b.Property<int>("Id").HasColumnType("INTEGER");
+                        b.HasKey("Id");
+                        b.ToTable("Colors");
+                    });
+
+                    modelBuilder.Entity("Shop.Product", b =>
+                    {
+                        b.Property<int>("Id").HasColumnType("INTEGER");
+                        b.Property<int>("CategoryId").HasColumnType("INTEGER");
+                        b.HasKey("Id");
+                        b.ToTable("Products");
+                    });
+
+                    modelBuilder.Entity("Shop.Product", b =>
+                    {
+                        b.HasOne("Shop.Category", "Category")
+                            .WithMany()
+                            .HasForeignKey("CategoryId")
+                            .OnDelete(DeleteBehavior.Cascade)
+                            .IsRequired();
+                    });
+                }
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null, Warning(0, "Categories"), Info(1, "Colors"));
+    }
+
     [Theory]
     [InlineData(EfVersion.Ef10)]
     [InlineData(EfVersion.Ef8)]
@@ -40,7 +166,7 @@ public class DeleteDataRuleTests
                 }
             }
             """;
-        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null, VerifyCS.Diagnostic("MIG006").WithLocation(0).WithArguments("Categories"));
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null, Info(0, "Categories"));
     }
 
     [Theory]
@@ -67,8 +193,8 @@ public class DeleteDataRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG006").WithLocation(0).WithArguments("billing.Rates"),
-            VerifyCS.Diagnostic("MIG006").WithLocation(1).WithArguments("billing.Rates"));
+            Info(0, "billing.Rates"),
+            Info(1, "billing.Rates"));
     }
 
     [Theory]
@@ -174,7 +300,7 @@ public class DeleteDataRuleTests
             }
             """;
         var expected = reported
-            ? new[] { VerifyCS.Diagnostic("MIG006").WithLocation(0).WithArguments("Settings") }
+            ? new[] { Info(0, "Settings") }
             : new DiagnosticResult[0];
         await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.None, TestSetup.Options(("provider", provider)), expected);
     }

@@ -27,8 +27,9 @@ public class DestructiveSqlRuleTests
         }
         """;
 
+    /// <summary>The WHERE hint belongs to DELETE (and UPDATE) only: a DROP or TRUNCATE has no WHERE to add.</summary>
     private static DiagnosticResult Expected(string statement, string loss, string more = "") =>
-        VerifyCS.Diagnostic("MIG080").WithLocation(0).WithArguments(statement, loss, more);
+        VerifyCS.Diagnostic("MIG080").WithLocation(0).WithArguments(statement, loss, more, statement.StartsWith("DELETE", System.StringComparison.Ordinal) ? " (or add the missing WHERE)" : string.Empty);
 
     [Theory]
     [InlineData(EfVersion.Ef10)]
@@ -313,7 +314,7 @@ public class DestructiveSqlRuleTests
                     {|#0:migrationBuilder.Sql("DROP TABLE {0}; DELETE FROM")|};
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic("MIG080").WithLocation(0)
-            .WithArguments("DROP TABLE {0}", "deletes table {0} and every row in it", string.Empty));
+            .WithArguments("DROP TABLE {0}", "deletes table {0} and every row in it", string.Empty, string.Empty));
     }
 
     [Fact]
@@ -341,7 +342,7 @@ public class DestructiveSqlRuleTests
             """);
         await VerifyCS.VerifyAnalyzerAsync(source,
             Expected("TRUNCATE \"Audit\"", "deletes every row of \"Audit\""),
-            VerifyCS.Diagnostic("MIG080").WithLocation(1).WithArguments("DELETE FROM {_schema}.audit", "deletes every row of {_schema}.audit", ""));
+            VerifyCS.Diagnostic("MIG080").WithLocation(1).WithArguments("DELETE FROM {_schema}.audit", "deletes every row of {_schema}.audit", "", " (or add the missing WHERE)"));
     }
 
     [Theory]

@@ -17,9 +17,9 @@ public class NarrowingAlterColumnRuleTests
         """;
 
     [Theory]
-    [InlineData(EfVersion.Ef10, "string", "type: \"nvarchar(50)\", maxLength: 50, nullable: false, oldClrType: typeof(string), oldType: \"nvarchar(200)\", oldMaxLength: 200", "nvarchar(200)", "nvarchar(50)", "max length 200 → 50")]
-    [InlineData(EfVersion.Ef8, "string", "type: \"character varying(50)\", maxLength: 50, nullable: false, oldClrType: typeof(string), oldType: \"character varying(200)\", oldMaxLength: 200", "character varying(200)", "character varying(50)", "max length 200 → 50")]
-    [InlineData(EfVersion.Ef10, "string", "type: \"nvarchar(100)\", maxLength: 100, nullable: false, oldClrType: typeof(string), oldType: \"nvarchar(max)\"", "nvarchar(max)", "nvarchar(100)", "max length unbounded → 100")]
+    [InlineData(EfVersion.Ef10, "string", "type: \"nvarchar(50)\", maxLength: 50, nullable: false, oldClrType: typeof(string), oldType: \"nvarchar(200)\", oldMaxLength: 200", "nvarchar(200)", "nvarchar(50)", "max length 200 → 50", "SELECT * FROM [Items] WHERE LEN([Value]) > 50")]
+    [InlineData(EfVersion.Ef8, "string", "type: \"character varying(50)\", maxLength: 50, nullable: false, oldClrType: typeof(string), oldType: \"character varying(200)\", oldMaxLength: 200", "character varying(200)", "character varying(50)", "max length 200 → 50", "SELECT * FROM \"Items\" WHERE LENGTH(\"Value\") > 50")]
+    [InlineData(EfVersion.Ef10, "string", "type: \"nvarchar(100)\", maxLength: 100, nullable: false, oldClrType: typeof(string), oldType: \"nvarchar(max)\"", "nvarchar(max)", "nvarchar(100)", "max length unbounded → 100", "SELECT * FROM [Items] WHERE LEN([Value]) > 100")]
     [InlineData(EfVersion.Ef10, "string", "type: \"varchar(100)\", unicode: false, maxLength: 100, nullable: false, oldClrType: typeof(string), oldType: \"nvarchar(100)\", oldMaxLength: 100", "nvarchar(100)", "varchar(100)", "Unicode → non-Unicode")]
     [InlineData(EfVersion.Ef10, "decimal", "type: \"numeric(10,2)\", precision: 10, scale: 2, nullable: false, oldClrType: typeof(decimal), oldType: \"numeric(18,4)\", oldPrecision: 18, oldScale: 4", "numeric(18,4)", "numeric(10,2)", "precision (18,4) → (10,2): fewer integer digits")]
     [InlineData(EfVersion.Ef10, "decimal", "type: \"decimal(18,2)\", nullable: false, oldClrType: typeof(decimal), oldType: \"decimal(18,4)\"", "decimal(18,4)", "decimal(18,2)", "scale (18,4) → (18,2): fractional digits rounded")]
@@ -31,10 +31,28 @@ public class NarrowingAlterColumnRuleTests
     [InlineData(EfVersion.Ef10, "DateTime", "type: \"datetime2(3)\", precision: 3, nullable: false, oldClrType: typeof(DateTime), oldType: \"datetime2\"", "datetime2", "datetime2(3)", "fractional seconds precision 7 → 3")]
     [InlineData(EfVersion.Ef10, "float", "type: \"real\", nullable: false, oldClrType: typeof(double), oldType: \"float\"", "float", "real", "float → real")]
     [InlineData(EfVersion.Ef10, "int", "type: \"int\", nullable: false, oldClrType: typeof(Guid), oldType: \"uniqueidentifier\"", "uniqueidentifier", "int", "type change GUID → integer")]
-    public async Task Narrowing_Reports(EfVersion version, string type, string arguments, string from, string to, string reason)
+    public async Task Narrowing_Reports(EfVersion version, string type, string arguments, string from, string to, string reason, string? lengthQuery = null)
     {
         await VerifyCS.VerifyAnalyzerAsync(Migration(Alter(type, arguments)), version, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Value", from, to, reason));
+            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Value", from, to, reason, Consequence(lengthQuery)));
+    }
+
+    /// <summary>A shorter text column fails to ALTER on longer values (the message gives the query); other narrowings lose or fail generically.</summary>
+    private static string Consequence(string? lengthQuery) => lengthQuery is null
+        ? "existing values are truncated, rounded or fail to convert"
+        : "the ALTER fails on SQL Server, PostgreSQL and MySQL (strict mode) when any existing value is longer; find those rows with " + lengthQuery;
+
+    [Theory]
+    [InlineData(EfVersion.Ef10, "postgresql", "SELECT * FROM \"shop\".\"Items\" WHERE LENGTH(\"Value\") > 20")]
+    [InlineData(EfVersion.Ef8, "mysql", "SELECT * FROM `shop`.`Items` WHERE CHAR_LENGTH(`Value`) > 20")]
+    [InlineData(EfVersion.Ef10, "sqlserver", "SELECT * FROM [shop].[Items] WHERE LEN([Value]) > 20")]
+    public async Task LengthNarrowing_GivesTheQueryInTheProvidersDialect(EfVersion version, string provider, string query)
+    {
+        var source = Migration("""
+                    {|#0:migrationBuilder.AlterColumn<string>(name: "Value", table: "Items", schema: "shop", maxLength: 20, nullable: true, oldClrType: typeof(string), oldMaxLength: 80, oldNullable: true)|};
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, TestSetup.Options(("provider", provider)),
+            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("shop.Items", "Value", "string(80)", "string(20)", "max length 80 → 20", Consequence(query)));
     }
 
     [Fact]
@@ -43,7 +61,7 @@ public class NarrowingAlterColumnRuleTests
         // No store types (provider-neutral): CLR types and facets decide.
         await VerifyCS.VerifyAnalyzerAsync(
             Migration(Alter("string", "maxLength: 20, nullable: true, oldClrType: typeof(string), oldMaxLength: 80, oldNullable: true")),
-            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Value", "string(80)", "string(20)", "max length 80 → 20"));
+            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Value", "string(80)", "string(20)", "max length 80 → 20", Consequence("SELECT * FROM \"Items\" WHERE LENGTH(\"Value\") > 20")));
     }
 
     [Fact]
@@ -52,7 +70,7 @@ public class NarrowingAlterColumnRuleTests
         await VerifyCS.VerifyAnalyzerAsync(
             Migration(Alter("int", "type: \"INTEGER\", nullable: false, oldClrType: typeof(long), oldType: \"INTEGER\"")),
             EfVersion.Ef10, DbProvider.None, TestSetup.Options(("provider", "sqlite")),
-            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Value", "long", "int", "long → int"));
+            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Value", "long", "int", "long → int", Consequence(null)));
     }
 
     [Theory]

@@ -112,6 +112,124 @@ public class NotNullColumnWithoutDefaultRuleTests
         await VerifyCS.VerifyAnalyzerAsync(source);
     }
 
+    /// <summary>EF Core 2/3 scaffolded SQL Server identity as a value generation strategy: existing rows get values.</summary>
+    [Theory]
+    [InlineData(EfVersion.Ef10, "Microsoft.EntityFrameworkCore.Metadata.SqlServerValueGenerationStrategy.IdentityColumn")]
+    [InlineData(EfVersion.Ef10, "(Microsoft.EntityFrameworkCore.Metadata.SqlServerValueGenerationStrategy)2")]
+    [InlineData(EfVersion.Ef10, "2")]
+    [InlineData(EfVersion.Ef8, "2")]
+    public async Task SqlServerIdentityStrategy_NoDiagnostic(EfVersion version, string strategy)
+    {
+        // The tests have EF Core 8 without its SQL Server assembly: there the integer form, with the provider configured.
+        var source = Migration($$"""
+                    migrationBuilder.AddColumn<int>(
+                        name: "Number",
+                        table: "Blogs",
+                        nullable: false)
+                        .Annotation("SqlServer:ValueGenerationStrategy", {{strategy}});
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, version, version == EfVersion.Ef10 ? DbProvider.SqlServer : DbProvider.None, TestSetup.Options(("provider", "sqlserver")));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10, "Microsoft.EntityFrameworkCore.Metadata.SqlServerValueGenerationStrategy.SequenceHiLo")]
+    [InlineData(EfVersion.Ef10, "Microsoft.EntityFrameworkCore.Metadata.SqlServerValueGenerationStrategy.None")]
+    [InlineData(EfVersion.Ef8, "1")]
+    public async Task SqlServerNonIdentityStrategy_Reports(EfVersion version, string strategy)
+    {
+        var source = Migration($$"""
+                    {|#0:migrationBuilder.AddColumn<int>(
+                        name: "Number",
+                        table: "Blogs",
+                        nullable: false)|}
+                        .Annotation("SqlServer:ValueGenerationStrategy", {{strategy}});
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, version, version == EfVersion.Ef10 ? DbProvider.SqlServer : DbProvider.None, TestSetup.Options(("provider", "sqlserver")),
+            VerifyCS.Diagnostic("MIG020").WithLocation(0).WithArguments("Blogs", "Number"));
+    }
+
+    /// <summary>A history scaffolded by a MySQL provider, its assembly not referenced: its annotations tell.</summary>
+    internal const string MySqlHistory = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240101000000_Initial")]
+        public class Initial : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.AlterDatabase()
+                    .Annotation("MySql:CharSet", "utf8mb4");
+
+                migrationBuilder.CreateTable(
+                    name: "Blogs",
+                    columns: table => new
+                    {
+                        Id = table.Column<int>(type: "int", nullable: false),
+                        Name = table.Column<string>(type: "longtext", nullable: true)
+                            .Annotation("MySql:CharSet", "utf8mb4"),
+                    },
+                    constraints: table => table.PrimaryKey("PK_Blogs", x => x.Id))
+                    .Annotation("MySql:CharSet", "utf8mb4");
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+            }
+        }
+        """;
+
+    internal static string MySqlAdd(string type, string clrType, string annotation = "") => $$"""
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_AddCode")]
+        public class AddCode : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                {|#0:migrationBuilder.AddColumn<{{clrType}}>(
+                    name: "Code",
+                    table: "Blogs",
+                    type: "{{type}}",
+                    nullable: false)|}{{annotation}};
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropColumn(name: "Code", table: "Blogs");
+            }
+        }
+        """;
+
+    /// <summary>MySQL fills existing rows with the type's implicit default: MIG021 (Info) reports it, not "fails".</summary>
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task MySqlRecognisedFromAnnotations_NoDiagnostic(EfVersion version)
+    {
+        await VerifyCS.VerifyAnalyzerAsync(new[] { MySqlHistory, MySqlAdd("varchar(20)", "string", "\n            .Annotation(\"MySql:CharSet\", \"utf8mb4\")") }, version, DbProvider.None, null);
+        await VerifyCS.VerifyAnalyzerAsync(new[] { MySqlHistory, MySqlAdd("int", "int") }, version, DbProvider.None, null);
+        await VerifyCS.VerifyAnalyzerAsync(new[] { MySqlHistory.Replace("MySql:CharSet", "Relational:Collation"), MySqlAdd("int", "int") }, version, DbProvider.None, TestSetup.Options(("provider", "mysql")));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task MySqlDateOrProviderNotTold_Reports(EfVersion version)
+    {
+        // A zero date is rejected by MySQL's default sql_mode: that ADD fails.
+        await VerifyCS.VerifyAnalyzerAsync(new[] { MySqlHistory, MySqlAdd("datetime(6)", "System.DateTime") }, version, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG020").WithLocation(0).WithArguments("Blogs", "Code"));
+
+        // No MySql: annotation: the provider is unknown, and the ADD fails on SQL Server, PostgreSQL and SQLite.
+        await VerifyCS.VerifyAnalyzerAsync(new[] { MySqlHistory.Replace("MySql:CharSet", "Relational:Collation"), MySqlAdd("int", "int") }, version, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG020").WithLocation(0).WithArguments("Blogs", "Code"));
+
+        // MySql: next to another provider's annotations (a history written for several databases): not inferred.
+        var mixed = MySqlHistory.Replace("table.Column<int>(type: \"int\", nullable: false)", "table.Column<int>(type: \"int\", nullable: false).Annotation(\"SqlServer:Identity\", \"1, 1\")");
+        await VerifyCS.VerifyAnalyzerAsync(new[] { mixed, MySqlAdd("int", "int") }, version, DbProvider.None, null,
+            VerifyCS.Diagnostic("MIG020").WithLocation(0).WithArguments("Blogs", "Code"));
+    }
+
     [Fact]
     public async Task NpgsqlIdentityEnumAnnotation_NoDiagnostic()
     {

@@ -38,7 +38,7 @@ public class PlaceholderDefaultRuleTests
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.None, null,
             new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
-                .WithArguments("AddColumn", "Items", shown, "Value", ""));
+                .WithArguments("AddColumn", "Items", "EF's placeholder default " + shown, "Value", ""));
     }
 
     [Theory]
@@ -70,7 +70,33 @@ public class PlaceholderDefaultRuleTests
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
             new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Warning)
-                .WithArguments("AddColumn", "Posts", "0", "AuthorId", ", a foreign key column: the sentinel references no principal row (the key fails) or the wrong one"));
+                .WithArguments("AddColumn", "Posts", "EF's placeholder default 0", "AuthorId", ", a foreign key column: the sentinel references no principal row (the key fails) or the wrong one"));
+    }
+
+    /// <summary>MySQL (here recognised from its annotations) fills existing rows with the type's implicit default: the sentinel case, Info.</summary>
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task MySqlNotNullAddWithoutDefault_ReportsImplicitDefault(EfVersion version)
+    {
+        const string shown = "MySQL's implicit default for the column's type (0, '', the first ENUM value…)";
+        await VerifyCS.VerifyAnalyzerAsync(new[] { NotNullColumnWithoutDefaultRuleTests.MySqlHistory, NotNullColumnWithoutDefaultRuleTests.MySqlAdd("int", "int") }, version, DbProvider.None, null,
+            new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
+                .WithArguments("AddColumn", "Blogs", shown, "Code", ""));
+        await VerifyCS.VerifyAnalyzerAsync(new[] { NotNullColumnWithoutDefaultRuleTests.MySqlHistory, NotNullColumnWithoutDefaultRuleTests.MySqlAdd("longtext", "string") }, version, DbProvider.None, TestSetup.Options(("provider", "mysql")),
+            new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
+                .WithArguments("AddColumn", "Blogs", shown, "Code", ""));
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task NotNullAddWithoutDefaultElsewhereOrMySqlDate_NoDiagnostic(EfVersion version)
+    {
+        // Not MySQL: the ADD fails (MIG020's case); a MySQL date: the zero date is rejected, the ADD fails too.
+        var noMySql = NotNullColumnWithoutDefaultRuleTests.MySqlHistory.Replace("MySql:CharSet", "Relational:Collation");
+        await VerifyCS.VerifyAnalyzerAsync(new[] { noMySql, NotNullColumnWithoutDefaultRuleTests.MySqlAdd("int", "int") }, version, DbProvider.None, null);
+        await VerifyCS.VerifyAnalyzerAsync(new[] { NotNullColumnWithoutDefaultRuleTests.MySqlHistory, NotNullColumnWithoutDefaultRuleTests.MySqlAdd("datetime(6)", "System.DateTime") }, version, DbProvider.None, null);
     }
 
     [Theory]
@@ -92,7 +118,7 @@ public class PlaceholderDefaultRuleTests
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
             new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
-                .WithArguments("AlterColumn to NOT NULL", "Blogs", "''", "Title", ""));
+                .WithArguments("AlterColumn to NOT NULL", "Blogs", "EF's placeholder default ''", "Title", ""));
     }
 
     [Theory]
@@ -109,9 +135,9 @@ public class PlaceholderDefaultRuleTests
         var results = expected is { } severity
             ? new[]
             {
-                new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(1).WithSeverity(severity).WithArguments("AddColumn", "Posts", "0", "Rating", ""),
+                new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(1).WithSeverity(severity).WithArguments("AddColumn", "Posts", "EF's placeholder default 0", "Rating", ""),
                 // The Warning descriptor configured as error is a warning-as-error, which the testing library reports as Warning.
-                new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("AddColumn", "Posts", "0", "AuthorId", ", a foreign key column: the sentinel references no principal row (the key fails) or the wrong one"),
+                new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("AddColumn", "Posts", "EF's placeholder default 0", "AuthorId", ", a foreign key column: the sentinel references no principal row (the key fails) or the wrong one"),
             }
             : System.Array.Empty<DiagnosticResult>();
         if (expected is null)
@@ -168,7 +194,7 @@ public class PlaceholderDefaultRuleTests
             """;
         await VerifyCS.VerifyAnalyzerAsync(new[] { create, alter }, EfVersion.Ef10, DbProvider.None, null,
             new DiagnosticResult("MIG021", DiagnosticSeverity.Info).WithLocation(0).WithSeverity(DiagnosticSeverity.Warning)
-                .WithArguments("AlterColumn to NOT NULL", "Posts", "0", "BlogId", ", a foreign key column: the sentinel references no principal row (the key fails) or the wrong one"));
+                .WithArguments("AlterColumn to NOT NULL", "Posts", "EF's placeholder default 0", "BlogId", ", a foreign key column: the sentinel references no principal row (the key fails) or the wrong one"));
     }
 
     [Theory]

@@ -26,8 +26,11 @@ public class TransactionSuppressionRuleTests
         }
         """;
 
-    private static DiagnosticResult Mixed(int count) =>
-        new DiagnosticResult(TransactionSuppressionRule.MixedRule).WithLocation(0).WithArguments(count, count > 1 ? "s" : string.Empty);
+    private const string MoveAdvice = "move the non-transactional SQL into a migration of its own";
+    private const string RemoveAdvice = "its DDL/DML can run inside the transaction: remove suppressTransaction from this Sql";
+
+    private static DiagnosticResult Mixed(int count, string advice = MoveAdvice) =>
+        new DiagnosticResult(TransactionSuppressionRule.MixedRule).WithLocation(0).WithArguments(count, count > 1 ? "s" : string.Empty, advice);
 
     private static DiagnosticResult Go(int line) =>
         new DiagnosticResult(TransactionSuppressionRule.GoRule).WithLocation(0).WithArguments(line);
@@ -134,7 +137,61 @@ public class TransactionSuppressionRuleTests
             go
             GRANT SELECT ON dbo.ActivePosts TO reporting")|};
             """);
-        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null, Go(2));
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, TestSetup.Options(("provider", "postgresql")), Go(2));
+    }
+
+    /// <summary>SQL Server's generator splits the script at GO lines; with the provider unknown it may be SQL Server's.</summary>
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task GoLineOnSqlServerOrUnknownProvider_NoDiagnostic(EfVersion version)
+    {
+        var source = Migration("""
+                    migrationBuilder.Sql(@"CREATE VIEW dbo.ActivePosts AS SELECT * FROM dbo.Posts WHERE IsActive = 1
+            GO
+            GRANT SELECT ON dbo.ActivePosts TO reporting");
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, TestSetup.Options(("provider", "sqlserver")));
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null);
+    }
+
+    /// <summary>A hand copy of EF's SQLite table rebuild: PRAGMA switches around transactional operations.</summary>
+    private const string SqliteRebuild = """
+                migrationBuilder.Sql("PRAGMA foreign_keys = 0;", suppressTransaction: true);
+                migrationBuilder.CreateTable(
+                    name: "ef_temp_Posts",
+                    columns: table => new { Id = table.Column<int>(type: "INTEGER", nullable: false), Title = table.Column<string>(type: "TEXT", nullable: false) },
+                    constraints: table => table.PrimaryKey("PK_Posts", x => x.Id));
+                {|#0:migrationBuilder.Sql("INSERT INTO \"ef_temp_Posts\" (\"Id\", \"Title\") SELECT \"Id\", IFNULL(\"Title\", '') FROM \"Posts\";"{{suppress}})|};
+                migrationBuilder.DropTable(name: "Posts");
+                migrationBuilder.RenameTable(name: "ef_temp_Posts", newName: "Posts");
+                migrationBuilder.Sql("PRAGMA foreign_keys = 1;", suppressTransaction: true);
+                migrationBuilder.Sql("SET XACT_ABORT ON", suppressTransaction: true);
+        """;
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task PragmaAndSetUnderSuppressTransaction_NoDiagnostic(EfVersion version)
+    {
+        var source = Migration(SqliteRebuild.Replace("{{suppress}}", string.Empty).Replace("{|#0:", string.Empty).Replace(")|};", ");"));
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.Sqlite, null);
+    }
+
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task SuppressedDmlOrDdl_ReportsRemovingSuppressTransaction(EfVersion version)
+    {
+        var source = Migration(SqliteRebuild.Replace("{{suppress}}", ", suppressTransaction: true"));
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.Sqlite, null, Mixed(3, RemoveAdvice));
+
+        // A setting in front of ordinary DDL does not make the DDL a setting.
+        var ddl = Migration("""
+                    migrationBuilder.AddColumn<int>(name: "A", table: "t", nullable: true);
+                    {|#0:migrationBuilder.Sql("PRAGMA foreign_keys = 0; ALTER TABLE t ADD COLUMN b INTEGER NULL;", suppressTransaction: true)|};
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(ddl, version, DbProvider.Sqlite, null, Mixed(1, RemoveAdvice));
     }
 
     [Fact]
@@ -147,7 +204,7 @@ public class TransactionSuppressionRuleTests
                         """)|};
                     {|#1:migrationBuilder.Sql("SELECT 1\r\n  GO -- next batch\r\nSELECT 2")|};
             """");
-        await VerifyCS.VerifyAnalyzerAsync(source, Go(2), new DiagnosticResult(TransactionSuppressionRule.GoRule).WithLocation(1).WithArguments(2));
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.Sqlite, null, Go(2), new DiagnosticResult(TransactionSuppressionRule.GoRule).WithLocation(1).WithArguments(2));
     }
 
     [Fact]
@@ -165,7 +222,7 @@ public class TransactionSuppressionRuleTests
             ;GO");
                     migrationBuilder.Sql("UPDATE Moves SET Kind = 'GO' WHERE Kind = 'go'");
             """);
-        await VerifyCS.VerifyAnalyzerAsync(source);
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.PostgreSql, null);
     }
 
     [Fact]

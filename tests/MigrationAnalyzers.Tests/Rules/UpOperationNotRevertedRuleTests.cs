@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
+using MigrationAnalyzers.Rules;
 using MigrationAnalyzers.Tests.Verifiers;
 using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.UpOperationNotRevertedRule>;
 
@@ -7,6 +8,44 @@ namespace MigrationAnalyzers.Tests.Rules;
 
 public class UpOperationNotRevertedRuleTests
 {
+    /// <summary>A DropColumn without its AddColumn in Down: the message says the column stays missing, not "left in place".</summary>
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task DropColumnNotReAdded_SaysTheColumnStaysMissing(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_RemoveLegacy")]
+            public class RemoveLegacy : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    {|#0:migrationBuilder.DropColumn(
+                        name: "Legacy",
+                        table: "Blogs")|};
+
+                    {|#1:migrationBuilder.CreateIndex(
+                        name: "IX_Blogs_Url",
+                        table: "Blogs",
+                        column: "Url")|};
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropTable(name: "Unrelated");
+                }
+            }
+            """;
+        var test = new VerifyCS.Test(version) { TestCode = source };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(UpOperationNotRevertedRule.DropColumnRule).WithLocation(0).WithArguments("DropColumn 'Legacy' on 'Blogs'", "AddColumn")
+            .WithMessage("DropColumn 'Legacy' on 'Blogs' in Up has no inverse in Down: after a rollback the column stays missing while the code of the previous migration still uses it; add AddColumn to Down at its mirrored position"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(UpOperationNotRevertedRule.Rule).WithLocation(1).WithArguments("CreateIndex 'IX_Blogs_Url' on 'Blogs'", "DropIndex")
+            .WithMessage("CreateIndex 'IX_Blogs_Url' on 'Blogs' in Up has no inverse in Down: rolling back leaves it in place and re-applying the migration fails or drifts; add DropIndex to Down at its mirrored position"));
+        await test.RunAsync(System.Threading.CancellationToken.None);
+    }
+
     [Theory]
     [InlineData(EfVersion.Ef10)]
     [InlineData(EfVersion.Ef8)]
@@ -40,7 +79,7 @@ public class UpOperationNotRevertedRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("CreateIndex 'IX_Blogs_Url' on 'Blogs'", "DropIndex"));
+            new DiagnosticResult(UpOperationNotRevertedRule.Rule).WithLocation(0).WithArguments("CreateIndex 'IX_Blogs_Url' on 'Blogs'", "DropIndex"));
     }
 
     [Theory]
@@ -67,8 +106,8 @@ public class UpOperationNotRevertedRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("RenameColumn 'Title' to 'Heading' on 'Posts'", "RenameColumn"),
-            VerifyCS.Diagnostic("MIG042").WithLocation(1).WithArguments("AlterColumn 'Url' on 'Blogs'", "AlterColumn"));
+            new DiagnosticResult(UpOperationNotRevertedRule.Rule).WithLocation(0).WithArguments("RenameColumn 'Title' to 'Heading' on 'Posts'", "RenameColumn"),
+            new DiagnosticResult(UpOperationNotRevertedRule.Rule).WithLocation(1).WithArguments("AlterColumn 'Url' on 'Blogs'", "AlterColumn"));
     }
 
     [Fact]
@@ -188,7 +227,7 @@ public class UpOperationNotRevertedRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.None, TestSetup.Options(("provider", "postgresql")),
-            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("CreateIndex 'IX_Blogs_Url' on 'Blogs'", "DropIndex"));
+            new DiagnosticResult(UpOperationNotRevertedRule.Rule).WithLocation(0).WithArguments("CreateIndex 'IX_Blogs_Url' on 'Blogs'", "DropIndex"));
         await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.None, TestSetup.Options(("provider", "sqlserver")));
     }
 

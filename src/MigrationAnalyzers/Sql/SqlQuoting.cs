@@ -1,9 +1,9 @@
 using MigrationAnalyzers.Configuration;
 
-namespace MigrationAnalyzers.CodeFixes.Generation;
+namespace MigrationAnalyzers.Sql;
 
 /// <summary>
-/// Identifier quoting for SQL that fixes generate: <c>"x"</c> on PostgreSQL, SQLite and unknown
+/// Identifier quoting for SQL that fixes generate and messages show: <c>"x"</c> on PostgreSQL, SQLite and unknown
 /// providers (the SQL standard), <c>[x]</c> on SQL Server, <c>`x`</c> on MySQL.
 /// </summary>
 internal static class SqlQuoting
