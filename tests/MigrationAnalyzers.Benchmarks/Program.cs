@@ -1,22 +1,33 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using MigrationAnalyzers.Benchmarks;
 
-// SPEC §7: the package must add under 2 % to the compile time of a project with 2,000 migrations,
-// grow linearly, and build each migration's model once per compilation. This measures, per history
-// size, the compiler's own work (diagnostics + emit) against the analyzers' execution time as
-// Roslyn reports it (CompilationWithAnalyzers with execution-time logging), median of several runs.
-if (args.Length == 3 && args[0] == "--emit")
+// SPEC §7: the package must add at most 2 % to the compiler's work on histories of 250 to 2,000
+// migrations, grow linearly, re-analyze only what an edit changed, and fix a diagnostic fast.
+// Every figure is processor time of the thread doing the work (not wall time: the CI machine is
+// shared), single-threaded on both sides, median of several runs:
+// - overhead: the time spent inside the analyzers' callbacks (every rule, the shared model they
+//   build) divided by the compiler's own diagnostics + emit of the same history;
+// - edit: the analyzers' time on a second compilation where one line of one migration changed;
+// - fix: the MIG060 fix on a 5,000-line migration in a 300-migration project, as the IDE runs it
+//   (a workspace compilation the analyzer never saw).
+// `--smoke` (CI) runs the smallest size once, untimed: it fails only when something throws.
+if (args.Length >= 3 && args[0] == "--emit")
 {
     // Writes a history to disk for a real `dotnet build -p:ReportAnalyzer=true` measurement.
-    foreach (var (path, source) in MigrationHistoryGenerator.Generate(int.Parse(args[2])))
+    foreach (var (path, source) in MigrationHistoryGenerator.Generate(int.Parse(args[2]), args.Contains("--unresolved")))
     {
         var file = Path.Combine(args[1], path);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
@@ -26,101 +37,179 @@ if (args.Length == 3 && args[0] == "--emit")
     return;
 }
 
+var smoke = args.Contains("--smoke");
 var breakdown = args.Contains("--breakdown");
-var sizes = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).DefaultIfEmpty().ToArray();
-if (sizes is [0])
+var sizes = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).ToArray();
+if (sizes.Length == 0)
 {
-    sizes = new[] { 250, 500, 1000, 2000 };
+    sizes = smoke ? new[] { 20 } : new[] { 250, 500, 1000, 2000 };
 }
-const int Runs = 5;
 
-var only = args.FirstOrDefault(a => a.StartsWith("--only=", StringComparison.Ordinal))?.Substring("--only=".Length).Split(',');
+var runs = smoke ? 1 : int.Parse(Option("--runs=") ?? "3");
+var fixLines = smoke ? 500 : 5000;
+var fixHistory = smoke ? 20 : 300;
+var only = Option("--only=")?.Split(',');
 var analyzers = typeof(MigrationAnalyzers.Rules.MigrationRuleAnalyzer).Assembly.GetTypes()
     .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
     .Where(t => only is null || only.Contains(t.Name))
-    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+    .OrderBy(t => t.Name, StringComparer.Ordinal)
+    .Select(t => (DiagnosticAnalyzer)new TimedAnalyzer((DiagnosticAnalyzer)Activator.CreateInstance(t)!))
     .ToImmutableArray();
 var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
     .Where(p => p.EndsWith(".dll", StringComparison.Ordinal))
     .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
     .ToImmutableArray();
+var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+var compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: false);
 
-Console.WriteLine($"{analyzers.Length} analyzers; median of {Runs} runs per size");
-Console.WriteLine("| migrations | compile (ms) | analyzers (ms) | overhead | analyzers ms per migration |");
-Console.WriteLine("|---:|---:|---:|---:|---:|");
+// Warm-up: the first compilation and analysis in a process pay the JIT (a build server keeps both warm).
+var warmUp = MigrationHistoryGenerator.Generate(20).Select(f => CSharpSyntaxTree.ParseText(f.Source, parseOptions, f.Path)).ToImmutableArray();
+await Analyze(Create(warmUp), analyzers);
+Create(warmUp).Emit(new MemoryStream());
+
+Console.WriteLine($"{analyzers.Length} analyzers; processor time, median of {runs} run(s)");
+Console.WriteLine("| migrations | names | compile (ms) | analyzers (ms) | overhead | edit: 2nd compilation (ms) | analyzers ms per migration |");
+Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|");
 foreach (var size in sizes)
 {
-    var trees = MigrationHistoryGenerator.Generate(size)
-        .Select(f => CSharpSyntaxTree.ParseText(f.Source, new CSharpParseOptions(LanguageVersion.Latest), f.Path))
-        .ToImmutableArray();
-    var compileTimes = new double[Runs];
-    var analyzerTimes = new double[Runs];
-    for (var run = 0; run < Runs; run++)
+    foreach (var unresolved in new[] { false, true })
     {
-        // A fresh compilation per run: nothing bound or cached from the previous one.
-        var compilation = CSharpCompilation.Create($"Bench{size}_{run}", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var stopwatch = Stopwatch.StartNew();
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        using (var stream = new MemoryStream())
+        var trees = MigrationHistoryGenerator.Generate(size, unresolved)
+            .Select(f => CSharpSyntaxTree.ParseText(f.Source, parseOptions, f.Path))
+            .ToImmutableArray();
+        var compile = new double[runs];
+        var analysis = new double[runs];
+        var edit = new double[runs];
+        for (var run = 0; run < runs; run++)
         {
-            compilation.Emit(stream);
-        }
-
-        compileTimes[run] = stopwatch.Elapsed.TotalMilliseconds;
-        if (errors.Count > 0)
-        {
-            throw new InvalidOperationException("generated history does not compile: " + errors[0]);
-        }
-
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-        await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-        double total = 0;
-        foreach (var analyzer in analyzers)
-        {
-            total += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default)).ExecutionTime.TotalMilliseconds;
-        }
-
-        analyzerTimes[run] = total;
-        if (breakdown && run == 0)
-        {
-            // Where the time goes: building the shared model alone, then each analyzer's own share.
-            var fresh = CSharpCompilation.Create($"Breakdown{size}", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            var scan = CSharpCompilation.Create($"Scan{size}", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            var scanWatch = Stopwatch.StartNew();
-            var migrationType = scan.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Migration");
-            var found = 0;
-            foreach (var tree in scan.SyntaxTrees)
+            var compilation = Create(trees);
+            compile[run] = ThreadCpu.Measure(() =>
             {
-                var semanticModel = scan.GetSemanticModel(tree);
-                foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>())
+                var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                if (errors.Count > 0 && !unresolved)
                 {
-                    if (semanticModel.GetDeclaredSymbol(declaration) is { } symbol && SymbolEqualityComparer.Default.Equals(symbol.BaseType, migrationType))
-                    {
-                        found++;
-                        _ = symbol.GetAttributes();
-                    }
+                    throw new InvalidOperationException("generated history does not compile: " + errors[0]);
                 }
+
+                using var stream = new MemoryStream();
+                compilation.Emit(stream);
+            });
+
+            TimedAnalyzer.TakeMilliseconds();
+            await Analyze(Create(trees), analyzers);
+            analysis[run] = TimedAnalyzer.TakeMilliseconds();
+            if (breakdown && run == 0)
+            {
+                await Breakdown(Create(trees));
             }
 
-            Console.WriteLine($"  declared symbols + attributes only: {scanWatch.Elapsed.TotalMilliseconds:F0} ms ({found} classes)");
-            var modelWatch = Stopwatch.StartNew();
-            var catalog = MigrationAnalyzers.Model.MigrationCatalog.For(fresh)!;
-            _ = catalog.Migrations.Count();
-            var modelMs = modelWatch.Elapsed.TotalMilliseconds;
-            _ = catalog.History.Ordered.Length;
-            Console.WriteLine($"  model {modelMs:F0} ms, fold {modelWatch.Elapsed.TotalMilliseconds - modelMs:F0} ms");
-            foreach (var analyzer in analyzers)
-            {
-                var time = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default)).ExecutionTime.TotalMilliseconds;
-                Console.WriteLine($"  {analyzer.GetType().Name,-36} {time,8:F0} ms");
-            }
+            // The IDE case: the analyzers ran on a compilation; one line of one migration changes.
+            var first = Create(trees);
+            await Analyze(first, analyzers);
+            var edited = trees[trees.Length / 2 & ~1];
+            var text = edited.GetText();
+            var line = text.Lines.First(l => l.ToString().Contains("table: \"Table", StringComparison.Ordinal));
+            var changed = edited.WithChangedText(text.WithChanges(new TextChange(line.Span, line.ToString().Replace("table: \"Table", "table: \"Edited", StringComparison.Ordinal))));
+            TimedAnalyzer.TakeMilliseconds();
+            await Analyze(first.ReplaceSyntaxTree(edited, changed), analyzers);
+            edit[run] = TimedAnalyzer.TakeMilliseconds();
+        }
+
+        var compileMs = Median(compile);
+        var analysisMs = Median(analysis);
+        Console.WriteLine($"| {size} | {(unresolved ? "unresolved" : "resolved")} | {compileMs:F0} | {analysisMs:F0} | {analysisMs / compileMs:P1} | {Median(edit):F0} | {analysisMs / size:F2} |");
+    }
+}
+
+await FixLatency();
+return;
+
+string? Option(string prefix) => args.FirstOrDefault(a => a.StartsWith(prefix, StringComparison.Ordinal))?.Substring(prefix.Length);
+
+CSharpCompilation Create(ImmutableArray<SyntaxTree> trees) =>
+    CSharpCompilation.Create("Bench", trees, references, compilationOptions);
+
+async Task Analyze(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> set)
+{
+    var diagnostics = await compilation.WithAnalyzers(set, new CompilationWithAnalyzersOptions(
+        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), OnAnalyzerException, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+        .GetAnalyzerDiagnosticsAsync();
+    if (diagnostics.FirstOrDefault(d => d.Id == "AD0001") is { } failure)
+    {
+        throw new InvalidOperationException(failure.ToString());
+    }
+}
+
+static void OnAnalyzerException(Exception exception, DiagnosticAnalyzer analyzer, Diagnostic diagnostic) =>
+    throw new InvalidOperationException($"{analyzer.GetType().Name} threw", exception);
+
+// Where the time goes: each analyzer's share as Roslyn logs it (the first to ask pays for the shared model).
+async Task Breakdown(Compilation compilation)
+{
+    var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+    await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+    foreach (var analyzer in analyzers)
+    {
+        var time = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default)).ExecutionTime.TotalMilliseconds;
+        Console.WriteLine($"  {((TimedAnalyzer)analyzer).Name,-36} {time,8:F0} ms");
+    }
+}
+
+// The code fix as the IDE runs it: a workspace compilation the analyzer never saw, first light bulb.
+async Task FixLatency()
+{
+    var fixer = new MigrationAnalyzers.CodeFixes.Rules.ForeignKeyWithoutIndexCodeFix();
+    var rule = new MigrationAnalyzers.Rules.ForeignKeyWithoutIndexRule();
+    var times = new double[runs];
+    var cpu = new double[runs];
+    var large = MigrationHistoryGenerator.Large(fixHistory, fixLines, tableCount: 10);
+    for (var run = 0; run < runs; run++)
+    {
+        using var workspace = new AdhocWorkspace();
+        var project = workspace.AddProject(ProjectInfo.Create(
+            ProjectId.CreateNewId(), VersionStamp.Default, "Fix", "Fix", LanguageNames.CSharp,
+            compilationOptions: compilationOptions, parseOptions: parseOptions, metadataReferences: references));
+        foreach (var (path, source) in MigrationHistoryGenerator.Generate(fixHistory))
+        {
+            project = project.AddDocument(Path.GetFileName(path), SourceText.From(source), filePath: path).Project;
+        }
+
+        var document = project.AddDocument(Path.GetFileName(large.Path), SourceText.From(large.Source), filePath: large.Path);
+        var compilation = (await document.Project.GetCompilationAsync())!;
+        var tree = (await document.GetSyntaxTreeAsync())!;
+        var diagnostic = (await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(rule)).GetAnalyzerDiagnosticsAsync())
+            .Single(d => d.Location.SourceTree == tree);
+        _ = await document.GetSemanticModelAsync();
+
+        var stopwatch = Stopwatch.StartNew();
+        string? fixedText = null;
+        cpu[run] = await CpuAsync(async () =>
+        {
+            var actions = new List<CodeAction>();
+            await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+            var operations = await actions[0].GetOperationsAsync(CancellationToken.None);
+            var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
+            fixedText = (await changed.GetTextAsync()).ToString();
+        });
+        times[run] = stopwatch.Elapsed.TotalMilliseconds;
+        if (fixedText is null || !fixedText.Contains("IX_Table1_Bulk1", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("the MIG060 fix did not create the index");
         }
     }
 
-    var compile = Median(compileTimes);
-    var analysis = Median(analyzerTimes);
-    Console.WriteLine($"| {size} | {compile:F0} | {analysis:F0} | {analysis / compile:P1} | {analysis / size:F3} |");
+    Console.WriteLine();
+    Console.WriteLine($"MIG060 fix on a {large.Source.Count(c => c == '\n'):N0}-line migration in a {fixHistory + 1}-migration project: " +
+        $"{Median(cpu):F0} ms processor time, {Median(times):F0} ms elapsed (first light bulb, fresh workspace)");
+}
+
+static async Task<double> CpuAsync(Func<Task> action)
+{
+    GC.Collect();
+    var before = Process.GetCurrentProcess().TotalProcessorTime;
+    await action();
+    return (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds;
 }
 
 static double Median(double[] values)

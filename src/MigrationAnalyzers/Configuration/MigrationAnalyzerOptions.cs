@@ -40,7 +40,11 @@ internal sealed class MigrationAnalyzerOptions
     /// <summary>MIG088's threshold: seed rows per migration above which it reports (default 1000).</summary>
     public int MaxSeedRows { get; }
 
-    public static MigrationAnalyzerOptions Read(AnalyzerConfigOptionsProvider provider, SyntaxTree? tree, Compilation compilation)
+    public static MigrationAnalyzerOptions Read(AnalyzerConfigOptionsProvider provider, SyntaxTree? tree, Compilation compilation) =>
+        Read(provider, tree, Model.MigrationCatalog.For(compilation)?.InferredProvider ?? ProviderNames.InferFrom(compilation));
+
+    /// <param name="inferred">The provider the compilation references (<see cref="ProviderNames.InferFrom"/>), used when the option is not set.</param>
+    public static MigrationAnalyzerOptions Read(AnalyzerConfigOptionsProvider provider, SyntaxTree? tree, DatabaseProvider inferred)
     {
         var options = tree is null ? provider.GlobalOptions : provider.GetOptions(tree);
 
@@ -50,7 +54,7 @@ internal sealed class MigrationAnalyzerOptions
         if (databaseProvider == DatabaseProvider.Unknown)
         {
             // Not set, or a value we do not know: infer from the provider assembly the project references.
-            databaseProvider = ProviderNames.InferFrom(compilation);
+            databaseProvider = inferred;
         }
 
         string? baseline = null;

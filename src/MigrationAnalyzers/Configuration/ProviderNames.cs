@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using MigrationAnalyzers.Model;
 
@@ -44,18 +43,13 @@ internal static class ProviderNames
         _ => DatabaseProvider.Unknown,
     };
 
-    // Options are read for every migration by every rule: infer once per compilation, not per call.
-    private static readonly ConditionalWeakTable<Compilation, StrongBox<DatabaseProvider>> Inferred = new();
-
     /// <summary>
     /// The one provider the compilation references; when it references none (a migrations assembly
     /// kept provider-neutral), the provider whose annotations its migrations carry (MySQL only, see
-    /// <see cref="FromAnnotations"/>); Unknown otherwise.
+    /// <see cref="FromAnnotations"/>); Unknown otherwise. The rules read it once per compilation
+    /// through <see cref="MigrationCatalog.InferredProvider"/>.
     /// </summary>
-    public static DatabaseProvider InferFrom(Compilation compilation) =>
-        Inferred.GetValue(compilation, c => new StrongBox<DatabaseProvider>(Infer(c))).Value;
-
-    private static DatabaseProvider Infer(Compilation compilation)
+    public static DatabaseProvider InferFrom(Compilation compilation)
     {
         var referenced = FromReferences(compilation, out var several);
         return referenced != DatabaseProvider.Unknown || several ? referenced : FromAnnotations(compilation);

@@ -34,7 +34,7 @@ internal sealed class MigrationModelBuilder
         return new MigrationModel(type, id, location, declaration?.SyntaxTree, upOperations, downOperations, targetModel);
     }
 
-    private string? ReadId(INamedTypeSymbol type)
+    public string? ReadId(INamedTypeSymbol type)
     {
         foreach (var attribute in type.GetAttributes())
         {

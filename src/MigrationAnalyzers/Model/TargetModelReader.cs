@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,11 +19,15 @@ namespace MigrationAnalyzers.Model;
 /// </summary>
 internal static class TargetModelReader
 {
-    private static readonly ConditionalWeakTable<MigrationModel, Dictionary<TableKey, ImmutableArray<ColumnDefinition>>> Cache = new();
-
     /// <summary>The columns the target model of <paramref name="migration"/> gives the table, or default when it does not describe it.</summary>
     public static ImmutableArray<ColumnDefinition> Columns(MigrationModel migration, Compilation compilation, string? schema, string table) =>
-        Cache.GetValue(migration, m => Read(m, compilation)).TryGetValue(new TableKey(schema, table), out var columns) ? columns : default;
+        Tables(migration, compilation).TryGetValue(new TableKey(schema, table), out var columns) ? columns : default;
+
+    // Read once per migration, kept with the compilation's other facts.
+    private static Dictionary<TableKey, ImmutableArray<ColumnDefinition>> Tables(MigrationModel migration, Compilation compilation) =>
+        MigrationCatalog.For(compilation) is { } catalog
+            ? catalog.Memo((typeof(TargetModelReader), migration), () => Read(migration, compilation))
+            : Read(migration, compilation);
 
     private static Dictionary<TableKey, ImmutableArray<ColumnDefinition>> Read(MigrationModel migration, Compilation compilation)
     {
@@ -287,8 +290,17 @@ internal static class TargetModelReader
 
     private static object? Constant(SemanticModel model, InvocationExpressionSyntax invocation, int index) =>
         invocation.ArgumentList.Arguments.Count > index
-            ? model.GetConstantValue(invocation.ArgumentList.Arguments[index].Expression, CancellationToken.None).Value
+            ? ConstantValue(model, invocation.ArgumentList.Arguments[index].Expression).Value
             : null;
+
+    /// <summary>
+    /// EF writes literals into a target model: read their tokens. Binding an argument inside the
+    /// <c>Entity(…, b => { … })</c> lambda binds the whole statement, i.e. the Designer body (SPEC §7).
+    /// </summary>
+    private static Optional<object?> ConstantValue(SemanticModel model, ExpressionSyntax expression) =>
+        expression is LiteralExpressionSyntax literal && !literal.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.DefaultLiteralExpression)
+            ? new Optional<object?>(literal.Token.Value)
+            : model.GetConstantValue(expression, CancellationToken.None);
 
     private static ArgumentValue Value(SemanticModel model, InvocationExpressionSyntax invocation, int index)
     {
@@ -298,7 +310,7 @@ internal static class TargetModelReader
         }
 
         var expression = invocation.ArgumentList.Arguments[index].Expression;
-        var constant = model.GetConstantValue(expression, CancellationToken.None);
+        var constant = ConstantValue(model, expression);
         return constant.HasValue
             ? new ArgumentValue(ArgumentValueKind.Constant, constant.Value, expression)
             : new ArgumentValue(ArgumentValueKind.Unknown, null, expression);

@@ -1,5 +1,5 @@
 using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Rules;
+using MigrationAnalyzers.Schema;
 using K = MigrationAnalyzers.Model.MigrationOperationKind;
 
 namespace MigrationAnalyzers.Reversibility;
@@ -9,7 +9,7 @@ internal static class OperationText
 {
     public static string Describe(MigrationOperation operation)
     {
-        var table = MigrationRuleContext.Qualified(operation.Schema, operation.Table);
+        var table = MigrationFacts.Qualified(operation.Schema, operation.Table);
         return operation.Kind switch
         {
             K.CreateTable or K.DropTable or K.AlterTable => $"{operation.MethodName} '{table}'",
@@ -17,7 +17,7 @@ internal static class OperationText
             K.RenameColumn or K.RenameIndex => $"{operation.MethodName} '{operation.Name}' to '{operation.NewName}' on '{table}'",
             K.RenameSequence => $"RenameSequence '{operation.Name}' to '{operation.NewName}'",
             K.CreateSequence or K.DropSequence or K.AlterSequence or K.RestartSequence or K.EnsureSchema or K.DropSchema =>
-                $"{operation.MethodName} '{MigrationRuleContext.Qualified(operation.Kind is K.EnsureSchema or K.DropSchema ? null : operation.Schema, operation.Name)}'",
+                $"{operation.MethodName} '{MigrationFacts.Qualified(operation.Kind is K.EnsureSchema or K.DropSchema ? null : operation.Schema, operation.Name)}'",
             K.InsertData or K.UpdateData or K.DeleteData => $"{operation.MethodName} on '{table}'",
             K.AlterDatabase => "AlterDatabase",
             _ => operation.Table is null ? $"{operation.MethodName} '{operation.Name}'" : $"{operation.MethodName} '{operation.Name}' on '{table}'",

@@ -1,9 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Rules;
 using MigrationAnalyzers.Schema;
 using K = MigrationAnalyzers.Model.MigrationOperationKind;
 
@@ -20,8 +18,6 @@ namespace MigrationAnalyzers.Reversibility;
 /// </summary>
 internal sealed class ReversibilityPairing
 {
-    private static readonly ConditionalWeakTable<MigrationModel, Dictionary<DatabaseProvider, ReversibilityPairing>> Cache = new();
-
     private readonly Dictionary<MigrationOperation, MigrationOperation> _downOf = new();
     private readonly Dictionary<MigrationOperation, MigrationOperation> _upOf = new();
 
@@ -37,7 +33,7 @@ internal sealed class ReversibilityPairing
     private readonly SqlPartners _sqlUp;
     private readonly SqlPartners _sqlDown;
 
-    private ReversibilityPairing(MigrationRuleContext context)
+    private ReversibilityPairing(MigrationFacts context)
     {
         var migration = context.Migration;
         var provider = context.Provider;
@@ -72,20 +68,10 @@ internal sealed class ReversibilityPairing
 
     public TableAliases Aliases { get; }
 
-    public static ReversibilityPairing For(MigrationRuleContext context)
-    {
-        var byProvider = Cache.GetOrCreateValue(context.Migration);
-        lock (byProvider)
-        {
-            if (!byProvider.TryGetValue(context.Provider, out var pairing))
-            {
-                pairing = new ReversibilityPairing(context);
-                byProvider[context.Provider] = pairing;
-            }
-
-            return pairing;
-        }
-    }
+    public static ReversibilityPairing For(MigrationFacts context) =>
+        context.Catalog.Memo(
+            (typeof(ReversibilityPairing), context.Migration, context.Provider),
+            () => new ReversibilityPairing(context));
 
     public MigrationOperation? DownOf(MigrationOperation up) => _downOf.TryGetValue(up, out var down) ? down : null;
 

@@ -1,5 +1,5 @@
 using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Rules;
+using MigrationAnalyzers.Schema;
 using MigrationAnalyzers.Sql;
 using K = MigrationAnalyzers.Model.MigrationOperationKind;
 
@@ -14,7 +14,7 @@ internal static class UpEffects
     /// <c>__EFMigrationsHistory</c>) and <c>EnsureSchema</c> (EF never drops schemas in Down) do not
     /// count; neither does SQL the classifier cannot read, nor an operation the model cannot type.
     /// </summary>
-    public static bool NeedsDown(MigrationRuleContext context)
+    public static bool NeedsDown(MigrationFacts context)
     {
         foreach (var operation in context.Migration.Up.Operations)
         {
@@ -47,7 +47,7 @@ internal static class UpEffects
         SqlScript.For(sql) is { } script && (SqlEffects.Classify(script) & SqlEffect.Schema) != 0;
 
     /// <summary>Up changes data only: some operation, and every one is InsertData, UpdateData, DeleteData or a Sql without DDL.</summary>
-    public static bool OnlyChangesData(MigrationRuleContext context)
+    public static bool OnlyChangesData(MigrationFacts context)
     {
         var any = false;
         foreach (var operation in context.Migration.Up.Operations)

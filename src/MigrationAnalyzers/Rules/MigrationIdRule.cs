@@ -49,13 +49,11 @@ public sealed class MigrationIdRule : MigrationRuleAnalyzer
             return;
         }
 
-        // A non-abstract class that other migrations derive from is a custom base, not a migration of its own.
-        foreach (var other in context.Catalog.Migrations)
+        // A non-abstract class that other migrations derive from is a custom base, not a migration of its own
+        // (the catalog collects the bases once: asking per migration stays linear in the history).
+        if (context.Catalog.IsBaseOfAnotherMigration(migration.Symbol))
         {
-            if (EfTypes.DerivesFrom(other.Symbol, migration.Symbol))
-            {
-                return;
-            }
+            return;
         }
 
         context.Report(MissingRule, migration.IdentifierLocation, migration.Name);
@@ -103,7 +101,7 @@ public sealed class MigrationIdRule : MigrationRuleAnalyzer
                 foreach (var migration in group.Value)
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();
-                    var options = MigrationAnalyzerOptions.Read(context.Options.AnalyzerConfigOptionsProvider, migration.Tree, context.Compilation);
+                    var options = catalog.Options(context.Options.AnalyzerConfigOptionsProvider, migration.Tree);
                     if (options.IsBaselined(migration.Id))
                     {
                         continue;

@@ -4,13 +4,16 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Schema;
 
 namespace MigrationAnalyzers.Rules;
 
 /// <summary>
 /// Base of every rule. The sealed <see cref="Initialize"/> does the shared work once: concurrency,
 /// no generated code, nothing registered when EF Core Relational is not referenced, the shared
-/// <see cref="MigrationCatalog"/>, options, the baseline. A rule only reads the model and reports.
+/// <see cref="MigrationCatalog"/> (the compilation's one analysis context, taken at compilation
+/// start), options, the baseline, silence when the history before a migration is incomplete.
+/// A rule only reads the model and reports.
 /// </summary>
 public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
 {
@@ -20,12 +23,12 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (EfTypes.TryCreate(start.Compilation) is null)
+            if (MigrationCatalog.For(start.Compilation) is not { } catalog)
             {
                 return;
             }
 
-            start.RegisterSymbolAction(AnalyzeSymbol, SymbolKind.NamedType);
+            start.RegisterSymbolAction(symbolContext => AnalyzeSymbol(symbolContext, catalog), SymbolKind.NamedType);
             OnCompilationStart(start);
         });
     }
@@ -39,17 +42,16 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
 
     private protected abstract void Analyze(MigrationRuleContext context);
 
-    private void AnalyzeSymbol(SymbolAnalysisContext symbolContext)
+    private void AnalyzeSymbol(SymbolAnalysisContext symbolContext, MigrationCatalog catalog)
     {
         if (symbolContext.Symbol is not INamedTypeSymbol { TypeKind: TypeKind.Class } type ||
-            MigrationCatalog.For(symbolContext.Compilation) is not { } catalog ||
             !catalog.Types.IsMigrationClass(type) ||
-            catalog.Find(type) is not { } migration)
+            catalog.Find(type, symbolContext.CancellationToken) is not { } migration)
         {
             return;
         }
 
-        var options = MigrationAnalyzerOptions.Read(symbolContext.Options.AnalyzerConfigOptionsProvider, migration.Tree, symbolContext.Compilation);
+        var options = catalog.Options(symbolContext.Options.AnalyzerConfigOptionsProvider, migration.Tree);
         if (options.IsBaselined(migration.Id))
         {
             return;
@@ -58,6 +60,10 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
         try
         {
             Analyze(new MigrationRuleContext(catalog, migration, options, symbolContext.ReportDiagnostic, symbolContext.CancellationToken));
+        }
+        catch (IncompleteHistoryException)
+        {
+            // A migration before this one could not be modelled: what this rule would say rests on a guess.
         }
         catch (Exception ex) when (ex is not OperationCanceledException && !Debugger.IsDebugBuild)
         {

@@ -8,11 +8,10 @@ using MigrationAnalyzers.Schema;
 
 namespace MigrationAnalyzers.Rules;
 
-/// <summary>What a rule sees of one migration: the model, the history, the options, and how to report.</summary>
-internal sealed class MigrationRuleContext
+/// <summary>What a rule sees of one migration: the <see cref="MigrationFacts"/>, and how to report.</summary>
+internal sealed class MigrationRuleContext : MigrationFacts
 {
     private readonly Action<Diagnostic> _report;
-    private ImmutableArray<SchemaState> _upStates;
 
     public MigrationRuleContext(
         MigrationCatalog catalog,
@@ -20,128 +19,37 @@ internal sealed class MigrationRuleContext
         MigrationAnalyzerOptions options,
         Action<Diagnostic> report,
         CancellationToken cancellationToken)
+        : base(catalog, migration, options, cancellationToken)
     {
-        Catalog = catalog;
-        Migration = migration;
-        Options = options;
         _report = report;
-        CancellationToken = cancellationToken;
     }
-
-    public MigrationCatalog Catalog { get; }
-
-    public MigrationModel Migration { get; }
-
-    public MigrationAnalyzerOptions Options { get; }
-
-    public DatabaseProvider Provider => Options.Provider;
-
-    public CancellationToken CancellationToken { get; }
-
-    public SchemaHistory History => Catalog.History;
 
     public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs) =>
-        _report(Diagnostic.Create(descriptor, location, messageArgs));
+        Report(descriptor, location, ImmutableDictionary<string, string?>.Empty, messageArgs);
 
+    /// <summary>A report on an operation's location also says which operation (<see cref="OperationReference"/>), for the fix.</summary>
     public void Report(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?> properties, params object?[] messageArgs) =>
-        _report(Diagnostic.Create(descriptor, location, properties, messageArgs));
+        _report(Diagnostic.Create(descriptor, location, WithOperation(properties, location), messageArgs));
 
-    /// <summary>False when the operation sits in a branch for another provider than the configured one.</summary>
-    public bool MayRun(MigrationOperation operation) => operation.Condition.RunsOn(Provider) != false;
-
-    /// <summary>
-    /// SPEC §3 "existing table": not created earlier in this Up; with a baseline, also not created
-    /// by a migration after the baseline (not deployed yet). Without a baseline every table this
-    /// Up did not create counts as existing. False also when it cannot be told (SPEC §3 "Unknown is
-    /// silent"): an earlier operation of this Up the model could not read may have created or
-    /// rebuilt the table, or, with a baseline, one of a migration after the baseline.
-    /// </summary>
-    public bool IsExistingTable(string? schema, string table, int upIndex)
+    private ImmutableDictionary<string, string?> WithOperation(ImmutableDictionary<string, string?> properties, Location location)
     {
-        var operations = Migration.Up.Operations;
-        for (var i = 0; i < upIndex && i < operations.Length; i++)
+        if (location.SourceTree is not { } tree)
         {
-            var operation = operations[i];
-            if (operation.Kind == MigrationOperationKind.CreateTable && operation.IsTable(schema, table))
-            {
-                return false;
-            }
+            return properties;
+        }
 
-            if (operation.Kind == MigrationOperationKind.RenameTable && operation.NewName == table &&
-                MigrationOperation.SchemaEquals(operation["newSchema"].AsString() ?? operation.Schema, schema) &&
-                operation.Table is { } source && !IsExistingTable(operation.Schema, source, i))
+        foreach (var inDown in new[] { false, true })
+        {
+            var operations = (inDown ? Migration.Down : Migration.Up).Operations;
+            for (var i = 0; i < operations.Length; i++)
             {
-                return false;
-            }
-
-            if (UnseenChange.MayHaveCreated(operation, table) && MayRun(operation))
-            {
-                return false;
+                if (operations[i].Syntax.SyntaxTree == tree && operations[i].Syntax.Span == location.SourceSpan)
+                {
+                    return OperationReference.Add(properties, inDown, i);
+                }
             }
         }
 
-        if (Options.Baseline is null)
-        {
-            return true;
-        }
-
-        var before = History.StateBefore(Migration);
-        if (before.Find(schema, table) is not { } known)
-        {
-            // Not in the fold: older than the compilation's migrations, unless an unreadable
-            // migration after the baseline may have created it.
-            return before.MayHaveCreated(table) is not { } unseen || Options.IsBaselined(unseen.Id);
-        }
-
-        return (known.CreatedBy?.Id is null || Options.IsBaselined(known.CreatedBy.Id)) &&
-            (known.ChangedUnseenBy is not { } changed || Options.IsBaselined(changed.Id));
+        return properties;
     }
-
-    /// <summary>
-    /// True when an operation the model could not read (of this Up before <paramref name="upIndex"/>,
-    /// or of an earlier migration when it names the table) may have created, rebuilt or changed the
-    /// table: its recorded columns and keys are not the whole truth, rules that read them stay silent.
-    /// </summary>
-    public bool IsChangedUnseen(string? schema, string table, int upIndex) =>
-        UpStateBefore(upIndex).ChangedUnseenBy(schema, table, Migration) is not null;
-
-    /// <summary>Columns added by this Up before <paramref name="upIndex"/> (new, hence empty, columns).</summary>
-    public bool IsColumnAddedEarlier(string? schema, string table, string column, int upIndex)
-    {
-        var operations = Migration.Up.Operations;
-        for (var i = 0; i < upIndex && i < operations.Length; i++)
-        {
-            if (operations[i].Kind == MigrationOperationKind.AddColumn && operations[i].IsTable(schema, table) && operations[i].Name == column)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The schema just before Up's operation <paramref name="upIndex"/>: history plus this Up so far.</summary>
-    public SchemaState UpStateBefore(int upIndex)
-    {
-        if (_upStates.IsDefault)
-        {
-            var operations = Migration.Up.Operations;
-            var states = ImmutableArray.CreateBuilder<SchemaState>(operations.Length + 1);
-            var state = History.StateBefore(Migration);
-            states.Add(state);
-            foreach (var operation in operations)
-            {
-                state = state.Apply(operation, Migration);
-                states.Add(state);
-            }
-
-            _upStates = states.MoveToImmutable();
-        }
-
-        return _upStates[Math.Min(Math.Max(upIndex, 0), _upStates.Length - 1)];
-    }
-
-    /// <summary>Quotes a table name for messages: <c>schema.table</c> or <c>table</c>.</summary>
-    public static string Qualified(string? schema, string? table) =>
-        string.IsNullOrEmpty(schema) ? table ?? "?" : schema + "." + table;
 }

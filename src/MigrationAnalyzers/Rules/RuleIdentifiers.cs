@@ -3,6 +3,8 @@ namespace MigrationAnalyzers.Rules;
 /// <summary>Every rule id of SPEC §3, in one place; ids never change once shipped.</summary>
 internal static class RuleIdentifiers
 {
+    public const string UnreadableMigration = "MIG000";
+
     public const string DropTable = "MIG001";
     public const string DropColumn = "MIG002";
     public const string ColumnRename = "MIG003";

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Configuration;
@@ -191,7 +192,7 @@ public sealed class TableRewriteRule : MigrationRuleAnalyzer
             var open = text.IndexOf('(');
             var name = (open < 0 ? text : text.Substring(0, open)).Trim();
             var arguments = open < 0 ? Array.Empty<string>() : text.Substring(open + 1).TrimEnd(')').Split(',');
-            int? First(int index) => index < arguments.Length && int.TryParse(arguments[index].Trim(), out var value) ? value : null;
+            int? First(int index) => index < arguments.Length && int.TryParse(arguments[index].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
             var type = new ColumnType(Normalize(name), Describe(storeType, clr, column));
             switch (type.Name)

@@ -1,12 +1,9 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Rules;
 
 namespace MigrationAnalyzers.Schema;
 
@@ -30,8 +27,6 @@ namespace MigrationAnalyzers.Schema;
 /// </summary>
 internal sealed class RenameDetection
 {
-    private static readonly ConditionalWeakTable<MigrationModel, ConcurrentDictionary<DatabaseProvider, RenameDetection>> Cache = new();
-
     private readonly Dictionary<MigrationOperation, ColumnRename> _columnsByDrop = new();
     private readonly Dictionary<MigrationOperation, TableRename> _tablesByDrop = new();
 
@@ -60,12 +55,11 @@ internal sealed class RenameDetection
     public ImmutableArray<TableRename> Tables { get; }
 
     /// <summary>The renames of <paramref name="context"/>'s migration (cached per migration and provider).</summary>
-    public static RenameDetection For(MigrationRuleContext context)
-    {
+    public static RenameDetection For(MigrationFacts context) =>
         // Which operations may run depends on the provider, hence one detection per provider.
-        var byProvider = Cache.GetValue(context.Migration, _ => new ConcurrentDictionary<DatabaseProvider, RenameDetection>());
-        return byProvider.GetOrAdd(context.Provider, provider => new RenameDetection(provider, FindColumnRenames(context), FindTableRenames(context)));
-    }
+        context.Catalog.Memo(
+            (typeof(RenameDetection), context.Migration, context.Provider),
+            () => new RenameDetection(context.Provider, FindColumnRenames(context), FindTableRenames(context)));
 
     /// <summary>The column rename whose <c>DropColumn</c> is <paramref name="dropColumn"/>, or null.</summary>
     public ColumnRename? ColumnRenameOf(MigrationOperation dropColumn) =>
@@ -99,7 +93,7 @@ internal sealed class RenameDetection
         return TypeCompatibility.KeepsEveryValue(oldColumn, newColumn, provider);
     }
 
-    private static ImmutableArray<ColumnRename> FindColumnRenames(MigrationRuleContext context)
+    private static ImmutableArray<ColumnRename> FindColumnRenames(MigrationFacts context)
     {
         var operations = context.Migration.Up.Operations;
         var byTable = new Dictionary<TableKey, (List<int> Drops, List<int> Adds, bool Unreadable)>();
@@ -213,7 +207,7 @@ internal sealed class RenameDetection
         }
     }
 
-    private static ImmutableArray<TableRename> FindTableRenames(MigrationRuleContext context)
+    private static ImmutableArray<TableRename> FindTableRenames(MigrationFacts context)
     {
         var operations = context.Migration.Up.Operations;
         if (context.Migration.Up.HasUnknown)
@@ -299,7 +293,7 @@ internal sealed class RenameDetection
     }
 
     /// <summary>Same column names, each new one able to hold the old values and keyed to no other principal than the old one.</summary>
-    private static bool SameColumns(MigrationRuleContext context, TableKey oldTable, ImmutableArray<ColumnDefinition> oldColumns, TableKey newTable, ImmutableArray<ColumnDefinition> newColumns)
+    private static bool SameColumns(MigrationFacts context, TableKey oldTable, ImmutableArray<ColumnDefinition> oldColumns, TableKey newTable, ImmutableArray<ColumnDefinition> newColumns)
     {
         if (oldColumns.Length != newColumns.Length || oldColumns.IsEmpty)
         {

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Rules;
 
 namespace MigrationAnalyzers.Schema;
 
@@ -24,7 +23,7 @@ internal static class RenameForeignKeys
     /// table rename being judged (<paramref name="oldTable"/> → <paramref name="newTable"/>, a self
     /// reference), carry the old principal's name over.
     /// </summary>
-    public static bool Agree(MigrationRuleContext context, TableKey oldTable, string oldColumn, TableKey newTable, string newColumn)
+    public static bool Agree(MigrationFacts context, TableKey oldTable, string oldColumn, TableKey newTable, string newColumn)
     {
         var newPrincipals = Principals(context, context.Migration.Up.Operations, newTable, newColumn);
         if (newPrincipals.Count == 0)
@@ -56,7 +55,7 @@ internal static class RenameForeignKeys
     }
 
     /// <summary>The principals of the foreign keys that <paramref name="operations"/> put on the column: <c>AddForeignKey</c> or a <c>CreateTable</c>'s constraints.</summary>
-    private static List<TableKey> Principals(MigrationRuleContext context, ImmutableArray<MigrationOperation> operations, TableKey table, string column)
+    private static List<TableKey> Principals(MigrationFacts context, ImmutableArray<MigrationOperation> operations, TableKey table, string column)
     {
         var result = new List<TableKey>();
         foreach (var operation in operations)
@@ -97,7 +96,7 @@ internal static class RenameForeignKeys
             : UnknownPrincipal;
 
     /// <summary>The old principal under the name it has after this Up's table renames.</summary>
-    private static TableKey Renamed(MigrationRuleContext context, TableKey principal, TableKey oldTable, TableKey newTable)
+    private static TableKey Renamed(MigrationFacts context, TableKey principal, TableKey oldTable, TableKey newTable)
     {
         if (principal.Equals(oldTable))
         {

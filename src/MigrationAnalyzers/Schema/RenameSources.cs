@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Rules;
 using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.Schema;
@@ -15,7 +14,7 @@ namespace MigrationAnalyzers.Schema;
 internal static class RenameSources
 {
     /// <summary>Down's <c>AddColumn</c> re-adding the dropped column, else the column as the history left it, else as the previous target model has it.</summary>
-    public static ColumnDefinition? OldColumnDefinition(MigrationRuleContext context, MigrationOperation drop, int dropIndex)
+    public static ColumnDefinition? OldColumnDefinition(MigrationFacts context, MigrationOperation drop, int dropIndex)
     {
         foreach (var operation in context.Migration.Down.Operations)
         {
@@ -44,7 +43,7 @@ internal static class RenameSources
     }
 
     /// <summary>Down's <c>CreateTable</c> re-creating the dropped table, else the table as the history left it, else as the previous target model has it.</summary>
-    public static ImmutableArray<ColumnDefinition> OldTableColumns(MigrationRuleContext context, MigrationOperation drop, int dropIndex)
+    public static ImmutableArray<ColumnDefinition> OldTableColumns(MigrationFacts context, MigrationOperation drop, int dropIndex)
     {
         foreach (var operation in context.Migration.Down.Operations)
         {
@@ -70,7 +69,7 @@ internal static class RenameSources
     }
 
     /// <summary>The Up <c>Sql</c> operations that may run, with their position (script null when the text is not constant).</summary>
-    public static List<(int Index, SqlScript? Script)> SqlOperations(MigrationRuleContext context)
+    public static List<(int Index, SqlScript? Script)> SqlOperations(MigrationFacts context)
     {
         var operations = context.Migration.Up.Operations;
         var result = new List<(int, SqlScript?)>();
@@ -119,7 +118,7 @@ internal static class RenameSources
     }
 
     /// <summary>The table as the previous migration's target model (.Designer.cs) describes it: the state this Up starts from.</summary>
-    private static ImmutableArray<ColumnDefinition> PreviousTargetModel(MigrationRuleContext context, string? schema, string table) =>
+    private static ImmutableArray<ColumnDefinition> PreviousTargetModel(MigrationFacts context, string? schema, string table) =>
         context.History.Previous(context.Migration) is { } previous
             ? TargetModel.Columns(previous, context.Catalog.Types.Compilation, schema, table)
             : default;

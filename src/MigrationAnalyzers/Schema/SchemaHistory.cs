@@ -8,15 +8,29 @@ namespace MigrationAnalyzers.Schema;
 /// <summary>
 /// The compilation's migrations in EF's order (by id, ordinal) folded into the schema known
 /// before each. Migrations without an id are not run by EF: they see the state after all others.
+/// A migration that could not be modelled leaves a gap: the history is incomplete from it on
+/// (<see cref="IsCompleteBefore"/>), and what depends on it stays silent rather than guess.
 /// </summary>
 internal sealed class SchemaHistory
 {
     private readonly Dictionary<MigrationModel, int> _positions = new();
     private readonly ImmutableArray<SchemaState> _statesBefore;
     private readonly SchemaState _final;
+    private readonly string? _firstUnreadableId;
+    private readonly bool _hasUnreadable;
 
-    public SchemaHistory(IEnumerable<MigrationModel> migrations)
+    /// <param name="unreadableIds">The ids of migrations that could not be modelled (null for one without an id).</param>
+    public SchemaHistory(IEnumerable<MigrationModel> migrations, IEnumerable<string?>? unreadableIds = null)
     {
+        foreach (var id in unreadableIds ?? Enumerable.Empty<string?>())
+        {
+            _hasUnreadable = true;
+            if (id is not null && (_firstUnreadableId is null || string.CompareOrdinal(id, _firstUnreadableId) < 0))
+            {
+                _firstUnreadableId = id;
+            }
+        }
+
         Ordered = migrations
             .Where(m => m.Id is not null)
             .OrderBy(m => m.Id, System.StringComparer.Ordinal)
@@ -41,6 +55,14 @@ internal sealed class SchemaHistory
 
     /// <summary>Migrations with an id, in the order EF applies them.</summary>
     public ImmutableArray<MigrationModel> Ordered { get; }
+
+    /// <summary>
+    /// False when a migration EF applies before this one could not be modelled: the state before it
+    /// is not known. A migration without an id sees the end of the history, so any gap counts.
+    /// </summary>
+    public bool IsCompleteBefore(MigrationModel migration) =>
+        !_hasUnreadable ||
+        migration.Id is { } id && _positions.ContainsKey(migration) && (_firstUnreadableId is null || string.CompareOrdinal(id, _firstUnreadableId) <= 0);
 
     public SchemaState StateBefore(MigrationModel migration) =>
         _positions.TryGetValue(migration, out var index) ? _statesBefore[index] : _final;

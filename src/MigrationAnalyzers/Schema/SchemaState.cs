@@ -156,7 +156,7 @@ internal sealed class SchemaState
 
     private static TableState Create(TableKey key, MigrationOperation createTable, MigrationModel migration, int opaqueSeen)
     {
-        var columns = ImmutableDictionary<string, ColumnDefinition>.Empty;
+        var columns = ImmutableDictionary.Create<string, ColumnDefinition>(StableStringComparer.Ordinal);
         foreach (var column in createTable.TableColumns)
         {
             if (column.Name is not null)
@@ -165,7 +165,7 @@ internal sealed class SchemaState
             }
         }
 
-        var table = new TableState(key, migration, columns, ImmutableDictionary<string, KeyState>.Empty, opaqueSeen: opaqueSeen);
+        var table = new TableState(key, migration, columns, ImmutableDictionary.Create<string, KeyState>(StableStringComparer.Ordinal), opaqueSeen: opaqueSeen);
         foreach (var constraint in createTable.Constraints)
         {
             table = ApplyToTable(table, constraint);
@@ -185,11 +185,11 @@ internal sealed class SchemaState
             case MigrationOperationKind.DropColumn when name is not null:
                 return table.With(
                     columns: table.Columns.Remove(name),
-                    keys: table.Keys.Where(k => !k.Value.Columns.Contains(name)).ToImmutableDictionary());
+                    keys: table.Keys.Where(k => !k.Value.Columns.Contains(name)).ToImmutableDictionary(StableStringComparer.Ordinal));
             case MigrationOperationKind.RenameColumn when name is not null && operation.NewName is { } newName && table.Columns.TryGetValue(name, out var column):
                 return table.With(
                     columns: table.Columns.Remove(name).SetItem(newName, column),
-                    keys: table.Keys.ToImmutableDictionary(k => k.Key, k => k.Value.WithColumns(k.Value.Columns.Select(c => c == name ? newName : c).ToImmutableArray())));
+                    keys: table.Keys.ToImmutableDictionary(k => k.Key, k => k.Value.WithColumns(k.Value.Columns.Select(c => c == name ? newName : c).ToImmutableArray()), StableStringComparer.Ordinal));
             case MigrationOperationKind.CreateIndex:
             case MigrationOperationKind.AddPrimaryKey:
             case MigrationOperationKind.AddUniqueConstraint:

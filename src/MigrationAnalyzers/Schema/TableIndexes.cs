@@ -120,8 +120,6 @@ internal sealed class KnownIndex
 /// </summary>
 internal static class TableIndexes
 {
-    private static readonly ConditionalWeakTable<Compilation, StrongBox<SyntaxNode?>> Snapshots = new();
-
     /// <summary>Indexes and keys on the table before Up operation <paramref name="upIndex"/> (empty when nothing is known or it is uncertain).</summary>
     public static ImmutableArray<KnownIndex> Before(
         Compilation compilation,
@@ -337,7 +335,9 @@ internal static class TableIndexes
 
     /// <summary>The ModelSnapshot's <c>BuildModel</c> body, found once per compilation (syntactically: EF writes one per context).</summary>
     private static SyntaxNode? Snapshot(Compilation compilation) =>
-        Snapshots.GetValue(compilation, c => new StrongBox<SyntaxNode?>(FindSnapshot(c))).Value;
+        MigrationCatalog.For(compilation) is { } catalog
+            ? catalog.Memo(typeof(TableIndexes), () => new StrongBox<SyntaxNode?>(FindSnapshot(compilation))).Value
+            : FindSnapshot(compilation);
 
     private static SyntaxNode? FindSnapshot(Compilation compilation)
     {

@@ -19,7 +19,8 @@ internal readonly struct TableKey : IEquatable<TableKey>
 
     public override bool Equals(object? obj) => obj is TableKey other && Equals(other);
 
-    public override int GetHashCode() => ((Schema?.GetHashCode() ?? 0) * 397) ^ Name.GetHashCode();
+    // The same in every process (see StableStringComparer): the schema state iterates its tables in hash order.
+    public override int GetHashCode() => (StableStringComparer.Hash(Schema) * 397) ^ StableStringComparer.Hash(Name);
 
     public override string ToString() => Schema is null ? Name : Schema + "." + Name;
 }

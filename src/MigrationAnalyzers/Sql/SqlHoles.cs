@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -35,7 +36,7 @@ internal static class SqlHoles
         }
 
         return Hole.Replace(sql, match =>
-            int.TryParse(match.Groups[1].Value, out var index) && index < expressions.Count ? "{" + expressions[index] + "}" : "{…}");
+            int.TryParse(match.Groups[1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index < expressions.Count ? "{" + expressions[index] + "}" : "{…}");
     }
 
     private static int CountHoles(string template)
@@ -43,7 +44,7 @@ internal static class SqlHoles
         var count = 0;
         foreach (Match match in Hole.Matches(template))
         {
-            if (int.TryParse(match.Groups[1].Value, out var index) && index + 1 > count)
+            if (int.TryParse(match.Groups[1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index + 1 > count)
             {
                 count = index + 1;
             }
