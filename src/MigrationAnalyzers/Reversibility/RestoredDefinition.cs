@@ -19,8 +19,10 @@ internal static class RestoredDefinition
     /// How <paramref name="down"/> differs from what <paramref name="up"/> replaced; null when it restores it or it cannot be told.
     /// <paramref name="modelColumns"/>: the table's columns in the previous target model (default when it does not describe it).
     /// </summary>
-    public static string? Difference(MigrationOperation up, MigrationOperation down, SchemaState before, ImmutableArray<ColumnDefinition> modelColumns = default)
+    public static string? Difference(MigrationOperation up, MigrationOperation down, SchemaState before, System.Func<ImmutableArray<ColumnDefinition>>? readModel = null)
     {
+        // The previous target model costs a Designer read: asked only when the history cannot decide.
+        var modelColumns = new System.Lazy<ImmutableArray<ColumnDefinition>>(() => readModel?.Invoke() ?? default);
         var table = before.Find(up.Schema, up.Table);
         switch (up.Kind)
         {
@@ -72,15 +74,17 @@ internal static class RestoredDefinition
     /// The column's difference from its old definition: the history's, unless the previous target model
     /// defines it as restored; the target model's when the history does not know the column.
     /// </summary>
-    private static string? ColumnDifference(string name, ColumnDefinition restored, TableState? table, ImmutableArray<ColumnDefinition> modelColumns)
+    private static string? ColumnDifference(string name, ColumnDefinition restored, TableState? table, System.Lazy<ImmutableArray<ColumnDefinition>> modelColumns)
     {
-        var modelColumn = modelColumns.IsDefault ? null : modelColumns.FirstOrDefault(c => c.Name == name);
         if (table is null || !table.Columns.TryGetValue(name, out var known))
         {
-            return modelColumn is null ? null : Inverses.Difference(modelColumn, restored);
+            return ModelColumn(modelColumns, name) is { } modelOnly ? Inverses.Difference(modelOnly, restored) : null;
         }
 
         var difference = Inverses.Difference(known, restored);
-        return difference is not null && modelColumn is not null && Inverses.Difference(modelColumn, restored) is null ? null : difference;
+        return difference is not null && ModelColumn(modelColumns, name) is { } modelColumn && Inverses.Difference(modelColumn, restored) is null ? null : difference;
     }
+
+    private static ColumnDefinition? ModelColumn(System.Lazy<ImmutableArray<ColumnDefinition>> modelColumns, string name) =>
+        modelColumns.Value.IsDefault ? null : modelColumns.Value.FirstOrDefault(c => c.Name == name);
 }

@@ -39,7 +39,7 @@ public sealed class DownDefinitionMismatchRule : MigrationRuleAnalyzer
             // Up's old… values that contradict the history or the previous target model are no
             // definition to restore (a migration scaffolded under another provider's snapshot).
             if (pairing.DownOf(up) is { } down && up.Table is { } table && !OldDefinition.ContradictsKnown(context, up, pairing.UpIndex(up)) &&
-                RestoredDefinition.Difference(up, down, context.UpStateBefore(pairing.UpIndex(up)), PreviousModel(context, previous, up.Schema, table)) is { } difference)
+                RestoredDefinition.Difference(up, down, context.UpStateBefore(pairing.UpIndex(up)), () => PreviousModel(context, previous, up.Schema, table)) is { } difference)
             {
                 context.Report(Rule, down.Location, OperationText.Describe(down), difference);
             }
