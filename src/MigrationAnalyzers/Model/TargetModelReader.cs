@@ -77,7 +77,7 @@ internal static class TargetModelReader
                 {
                     entityTables[entity] = new TableKey(Constant(model, chain[0].Invocation, 1) as string, tableName);
                 }
-                else if (chain[0].Name == "Property" && Column(model, chain, ownedBy: null) is { } column)
+                else if (chain[0].Name == "Property" && TargetModelColumns.Column(model, chain) is { } column)
                 {
                     columns.Add(column);
                 }
@@ -169,7 +169,7 @@ internal static class TargetModelReader
         foreach (var chain in chains)
         {
             if (Constant(model, chain[0].Invocation, 0) is string property && !keys.Contains(property) &&
-                Column(model, chain, ownedBy: navigation) is { } column)
+                TargetModelColumns.Column(model, chain, ownedBy: navigation) is { } column)
             {
                 columns.Add(column);
             }
@@ -191,80 +191,6 @@ internal static class TargetModelReader
 
         arguments["nullable"] = new ArgumentValue(ArgumentValueKind.Constant, true, column.Syntax);
         return new ColumnDefinition(column.Name, column.ClrType, arguments.ToImmutable(), column.Annotations, column.Syntax, column.PropertyName);
-    }
-
-    /// <summary>
-    /// A <c>b.Property&lt;T&gt;("Name")</c> chain as a column: <c>HasColumnName</c>, <c>HasColumnType</c>,
-    /// <c>HasMaxLength</c>, <c>HasPrecision</c>, <c>IsUnicode</c>, <c>IsFixedLength</c>, <c>IsRequired</c>,
-    /// defaults and computed SQL. A non-constant argument drops the column.
-    /// </summary>
-    private static ColumnDefinition? Column(SemanticModel model, List<(string Name, InvocationExpressionSyntax Invocation)> chain, string? ownedBy)
-    {
-        var property = chain[0].Invocation;
-        if (model.GetSymbolInfo(property).Symbol is not IMethodSymbol { TypeArguments.Length: 1 } method ||
-            Constant(model, property, 0) is not string propertyName)
-        {
-            return null;
-        }
-
-        var clrType = method.TypeArguments[0];
-        var arguments = ImmutableDictionary.CreateBuilder<string, ArgumentValue>();
-        var name = ownedBy is null ? propertyName : ownedBy + "_" + propertyName;
-        var required = clrType.IsValueType && clrType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
-        for (var i = 1; i < chain.Count; i++)
-        {
-            var (call, invocation) = chain[i];
-            var count = invocation.ArgumentList.Arguments.Count;
-            switch (call)
-            {
-                case "HasColumnName" when Constant(model, invocation, 0) is string columnName:
-                    name = columnName;
-                    break;
-                case "HasColumnType":
-                    arguments["type"] = Value(model, invocation, 0);
-                    break;
-                case "HasMaxLength":
-                    arguments["maxLength"] = Value(model, invocation, 0);
-                    break;
-                case "HasPrecision":
-                    arguments["precision"] = Value(model, invocation, 0);
-                    if (count > 1)
-                    {
-                        arguments["scale"] = Value(model, invocation, 1);
-                    }
-
-                    break;
-                case "IsUnicode":
-                    arguments["unicode"] = count == 0 ? new ArgumentValue(ArgumentValueKind.Constant, true, invocation) : Value(model, invocation, 0);
-                    break;
-                case "IsFixedLength":
-                    arguments["fixedLength"] = count == 0 ? new ArgumentValue(ArgumentValueKind.Constant, true, invocation) : Value(model, invocation, 0);
-                    break;
-                case "IsRequired":
-                    required = count == 0 || Constant(model, invocation, 0) is true;
-                    break;
-                case "HasDefaultValueSql":
-                    arguments["defaultValueSql"] = Value(model, invocation, 0);
-                    break;
-                case "HasComputedColumnSql":
-                    arguments["computedColumnSql"] = Value(model, invocation, 0);
-                    break;
-                case "HasDefaultValue":
-                    arguments["defaultValue"] = Value(model, invocation, 0);
-                    break;
-            }
-        }
-
-        arguments["nullable"] = new ArgumentValue(ArgumentValueKind.Constant, !required, property);
-        foreach (var pair in arguments)
-        {
-            if (!pair.Value.IsKnown)
-            {
-                return null;
-            }
-        }
-
-        return new ColumnDefinition(name, clrType, arguments.ToImmutable(), ImmutableArray<Annotation>.Empty, property, propertyName);
     }
 
     /// <summary><c>b.Property(…).A(…).B(…)</c> → [Property, A, B] when rooted at the lambda's parameter.</summary>
@@ -301,20 +227,6 @@ internal static class TargetModelReader
         expression is LiteralExpressionSyntax literal && !literal.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.DefaultLiteralExpression)
             ? new Optional<object?>(literal.Token.Value)
             : model.GetConstantValue(expression, CancellationToken.None);
-
-    private static ArgumentValue Value(SemanticModel model, InvocationExpressionSyntax invocation, int index)
-    {
-        if (invocation.ArgumentList.Arguments.Count <= index)
-        {
-            return new ArgumentValue(ArgumentValueKind.Unknown, null, invocation);
-        }
-
-        var expression = invocation.ArgumentList.Arguments[index].Expression;
-        var constant = ConstantValue(model, expression);
-        return constant.HasValue
-            ? new ArgumentValue(ArgumentValueKind.Constant, constant.Value, expression)
-            : new ArgumentValue(ArgumentValueKind.Unknown, null, expression);
-    }
 
     private sealed class OwnedColumns
     {

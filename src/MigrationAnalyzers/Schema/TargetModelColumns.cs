@@ -41,7 +41,8 @@ internal static class TargetModelColumns
     /// <c>HasMaxLength</c>, <c>HasPrecision</c>, <c>IsUnicode</c>, <c>IsFixedLength</c>, <c>IsRequired</c>,
     /// defaults and computed SQL. A non-constant argument drops the column.
     /// </summary>
-    private static ColumnDefinition? Column(SemanticModel model, List<(string Name, InvocationExpressionSyntax Invocation)> chain)
+    /// <param name="ownedBy">The navigation of an owned type sharing its owner's table: EF names its columns <c>Nav_Prop</c>.</param>
+    internal static ColumnDefinition? Column(SemanticModel model, List<(string Name, InvocationExpressionSyntax Invocation)> chain, string? ownedBy = null)
     {
         var property = chain[0].Invocation;
         if (model.GetSymbolInfo(property).Symbol is not IMethodSymbol { TypeArguments.Length: 1 } method ||
@@ -52,7 +53,7 @@ internal static class TargetModelColumns
 
         var clrType = method.TypeArguments[0];
         var arguments = ImmutableDictionary.CreateBuilder<string, ArgumentValue>();
-        var name = propertyName;
+        var name = ownedBy is null ? propertyName : ownedBy + "_" + propertyName;
         var required = clrType.IsValueType && clrType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
         for (var i = 1; i < chain.Count; i++)
         {
@@ -112,8 +113,17 @@ internal static class TargetModelColumns
 
     private static object? Constant(SemanticModel model, InvocationExpressionSyntax invocation, int index) =>
         invocation.ArgumentList.Arguments.Count > index
-            ? model.GetConstantValue(invocation.ArgumentList.Arguments[index].Expression, CancellationToken.None).Value
+            ? ConstantValue(model, invocation.ArgumentList.Arguments[index].Expression).Value
             : null;
+
+    /// <summary>
+    /// EF writes literals into a target model: read their tokens. Binding an argument inside the
+    /// <c>Entity(…, b => { … })</c> lambda binds the whole statement, i.e. the Designer body (SPEC §7).
+    /// </summary>
+    private static Optional<object?> ConstantValue(SemanticModel model, ExpressionSyntax expression) =>
+        expression is LiteralExpressionSyntax literal && !literal.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.DefaultLiteralExpression)
+            ? new Optional<object?>(literal.Token.Value)
+            : model.GetConstantValue(expression, CancellationToken.None);
 
     private static ArgumentValue Value(SemanticModel model, InvocationExpressionSyntax invocation, int index)
     {
@@ -123,7 +133,7 @@ internal static class TargetModelColumns
         }
 
         var expression = invocation.ArgumentList.Arguments[index].Expression;
-        var constant = model.GetConstantValue(expression, CancellationToken.None);
+        var constant = ConstantValue(model, expression);
         return constant.HasValue
             ? new ArgumentValue(ArgumentValueKind.Constant, constant.Value, expression)
             : new ArgumentValue(ArgumentValueKind.Unknown, null, expression);
