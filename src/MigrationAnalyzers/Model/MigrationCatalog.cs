@@ -36,6 +36,7 @@ internal sealed class MigrationCatalog
     private HashSet<INamedTypeSymbol>? _baseTypes;
 
     private readonly Func<INamedTypeSymbol, string?>? _unreadable;
+    private int _methodReads;
 
     private MigrationCatalog(EfTypes types, Func<INamedTypeSymbol, string?>? unreadable = null)
     {
@@ -53,6 +54,12 @@ internal sealed class MigrationCatalog
     public IEnumerable<MigrationModel> Migrations => Entries(CancellationToken.None).Where(e => e.Model is not null).Select(e => e.Model!);
 
     public SchemaHistory History => HistoryFor(CancellationToken.None);
+
+    /// <summary>
+    /// How many Up/Down bodies this compilation read itself; the others came from an earlier
+    /// compilation's read of the same, unchanged, syntax tree (<see cref="MethodReadCache"/>).
+    /// </summary>
+    internal int MethodReads => Volatile.Read(ref _methodReads);
 
     /// <summary>The catalog of a compilation that references EF Core Relational; null otherwise.</summary>
     public static MigrationCatalog? For(Compilation compilation)
@@ -188,6 +195,10 @@ internal sealed class MigrationCatalog
         {
             // SPEC §7: never AD0001 in a user's build (Debug builds, the tests, let bugs surface). The migration is reported (MIG000) and the history is incomplete from it on.
             return new Entry(null, builder.ReadId(type), ex.GetType().Name + ": " + ex.Message);
+        }
+        finally
+        {
+            Interlocked.Add(ref _methodReads, builder.Reads);
         }
     }
 

@@ -21,6 +21,14 @@ internal sealed class MigrationModelBuilder
         _types = types;
     }
 
+    /// <summary>How many Up/Down bodies this builder read (not taken from <see cref="MethodReadCache"/>).</summary>
+    public int Reads { get; private set; }
+
+    /// <summary>Every builder's <see cref="Reads"/> in this process (the benchmark's "re-read" column).</summary>
+    internal static int TotalReads => Volatile.Read(ref _totalReads);
+
+    private static int _totalReads;
+
     public MigrationModel Build(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         var id = ReadId(type);
@@ -77,27 +85,42 @@ internal sealed class MigrationModelBuilder
             return MethodOperations.NotDeclared;
         }
 
+        if (MethodReadCache.TryGet(declaration, _types) is { } kept)
+        {
+            return kept;
+        }
+
+        Reads++;
+        Interlocked.Increment(ref _totalReads);
         var collector = new OperationCollector(_types, cancellationToken);
         var operations = collector.Collect(declaration);
         var hasStatements = declaration.ExpressionBody is not null || declaration.Body?.Statements.Count > 0;
-        return new MethodOperations(
+        var thrown = Thrown(declaration);
+        var result = new MethodOperations(
             operations,
             declaration,
             declaration.Identifier.GetLocation(),
             hasStatements,
-            OnlyThrowsNotSupported(declaration, collector.Model(declaration.SyntaxTree), cancellationToken),
+            thrown is not null && OnlyThrowsNotSupported(thrown, collector.Model(declaration.SyntaxTree), cancellationToken),
             collector.CallsBase);
+        if (!collector.UsedCompilation && thrown is null)
+        {
+            MethodReadCache.Store(declaration, _types, result, collector.BoundTypeNames);
+        }
+
+        return result;
     }
 
-    private bool OnlyThrowsNotSupported(MethodDeclarationSyntax declaration, SemanticModel model, CancellationToken cancellationToken)
+    private static ExpressionSyntax? Thrown(MethodDeclarationSyntax declaration) => declaration switch
     {
-        ExpressionSyntax? thrown = declaration switch
-        {
-            { ExpressionBody.Expression: ThrowExpressionSyntax throwExpression } => throwExpression.Expression,
-            { Body.Statements: { Count: 1 } statements } when statements[0] is ThrowStatementSyntax throwStatement => throwStatement.Expression,
-            _ => null,
-        };
-        if (thrown is null || _types.NotSupportedException is null)
+        { ExpressionBody.Expression: ThrowExpressionSyntax throwExpression } => throwExpression.Expression,
+        { Body.Statements: { Count: 1 } statements } when statements[0] is ThrowStatementSyntax throwStatement => throwStatement.Expression,
+        _ => null,
+    };
+
+    private bool OnlyThrowsNotSupported(ExpressionSyntax thrown, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (_types.NotSupportedException is null)
         {
             return false;
         }

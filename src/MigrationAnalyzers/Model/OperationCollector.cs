@@ -26,6 +26,7 @@ internal sealed class OperationCollector
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
     private readonly HashSet<SyntaxNode> _visiting = new();
     private readonly Dictionary<SemanticModel, SyntaxValueReader> _readers = new();
+    private bool _usedCompilation;
 
     public OperationCollector(EfTypes types, CancellationToken cancellationToken)
     {
@@ -42,6 +43,17 @@ internal sealed class OperationCollector
 
     /// <summary>Set when the body calls <c>base.Up/Down</c> of EF's own <c>Migration</c>.</summary>
     public bool CallsBase { get; private set; }
+
+    /// <summary>
+    /// True when the read depends on the compilation, not only on the body's tokens and the
+    /// referenced assemblies: a call or condition was bound, a value deferred, a type is the
+    /// project's own. Such a read is not kept for the next compilation (<see cref="MethodReadCache"/>).
+    /// </summary>
+    public bool UsedCompilation => _usedCompilation || _readers.Values.Any(r => r.UsedCompilation);
+
+    /// <summary>The identifiers of the type names the token path bound (to referenced assemblies).</summary>
+    public ImmutableArray<string> BoundTypeNames =>
+        _readers.Values.SelectMany(r => r.BoundTypeNames).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableArray();
 
     public SemanticModel Model(SyntaxTree tree)
     {
@@ -88,6 +100,7 @@ internal sealed class OperationCollector
             case InvocationExpressionSyntax invocation when (TokenPath && TryReadSyntactically(invocation, model, scope)) || TryReadInvocation(invocation, model, scope):
                 return;
             case IfStatementSyntax ifStatement:
+                _usedCompilation = true;
                 var (whenTrue, whenFalse) = ConditionReader.Read(ifStatement.Condition, model, _cancellationToken);
                 Visit(ifStatement.Statement, model, scope with { Condition = scope.Condition.And(whenTrue) });
                 if (ifStatement.Else is not null)
@@ -97,6 +110,7 @@ internal sealed class OperationCollector
 
                 return;
             case ConditionalExpressionSyntax conditional:
+                _usedCompilation = true;
                 var (trueBranch, falseBranch) = ConditionReader.Read(conditional.Condition, model, _cancellationToken);
                 Visit(conditional.WhenTrue, model, scope with { Condition = scope.Condition.And(trueBranch) });
                 Visit(conditional.WhenFalse, model, scope with { Condition = scope.Condition.And(falseBranch) });
@@ -127,6 +141,7 @@ internal sealed class OperationCollector
     /// <summary>True when the invocation was consumed (an operation, a helper, an unknown).</summary>
     private bool TryReadInvocation(InvocationExpressionSyntax invocation, SemanticModel model, Scope scope)
     {
+        _usedCompilation = true;
         var symbol = model.GetSymbolInfo(invocation, _cancellationToken).Symbol as IMethodSymbol;
         if (symbol is null)
         {
@@ -255,7 +270,7 @@ internal sealed class OperationCollector
         var typeArguments = target.Method is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments : default;
         var candidates = _types.MigrationBuilder.GetMembers(target.Method.Identifier.ValueText)
             .OfType<IMethodSymbol>()
-            .Where(m => !m.IsStatic && m.Arity == typeArguments.Count);
+            .Where(m => !m.IsStatic && (m.Arity == typeArguments.Count || typeArguments.Count == 0 && InfersTypeArguments(m)));
         if (ParameterMapper.Map(candidates, root.ArgumentList, reader) is not { } mapped)
         {
             return false;
@@ -270,6 +285,22 @@ internal sealed class OperationCollector
         BuildOperation(root, invocation, mapped.Method, mapped.Arguments, clrType, annotations, model, scope);
         return true;
     }
+
+    /// <summary>
+    /// <c>CreateTable(…)</c> is <c>CreateTable&lt;TColumns&gt;</c> with the type argument inferred
+    /// from the columns lambda: a generic method may be called without type arguments when each of
+    /// its type parameters appears in a parameter's type (then the argument passed there decides it).
+    /// </summary>
+    private static bool InfersTypeArguments(IMethodSymbol method) =>
+        method.TypeParameters.All(t => method.Parameters.Any(p => Mentions(p.Type, t)));
+
+    private static bool Mentions(ITypeSymbol type, ITypeParameterSymbol parameter) => type switch
+    {
+        ITypeParameterSymbol candidate => SymbolEqualityComparer.Default.Equals(candidate, parameter),
+        INamedTypeSymbol named => named.TypeArguments.Any(a => Mentions(a, parameter)),
+        IArrayTypeSymbol array => Mentions(array.ElementType, parameter),
+        _ => false,
+    };
 
     private void BuildOperation(
         InvocationExpressionSyntax invocation,
@@ -317,7 +348,13 @@ internal sealed class OperationCollector
             return (null, null);
         }
 
-        return Reader(model).ReadSql(expression) ?? SqlTextReader.Read(model.GetOperation(expression, _cancellationToken));
+        if (Reader(model).ReadSql(expression) is { } fromTokens)
+        {
+            return fromTokens;
+        }
+
+        _usedCompilation = true;
+        return SqlTextReader.Read(model.GetOperation(expression, _cancellationToken));
     }
 
     private SyntaxValueReader Reader(SemanticModel model)

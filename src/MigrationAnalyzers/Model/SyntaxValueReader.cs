@@ -20,6 +20,7 @@ internal sealed class SyntaxValueReader
     private readonly SemanticModel _model;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, ITypeSymbol?> _types = new();
+    private readonly HashSet<string> _typeNames = new();
 
     public SyntaxValueReader(SemanticModel model, CancellationToken cancellationToken)
     {
@@ -28,6 +29,18 @@ internal sealed class SyntaxValueReader
     }
 
     public SemanticModel Model => _model;
+
+    /// <summary>
+    /// Set when a value read here depends on the compilation: deferred to the semantic model, or a
+    /// type name that is the project's own (or unknown). Such a read is not kept for the next compilation.
+    /// </summary>
+    public bool UsedCompilation { get; private set; }
+
+    /// <summary>The identifiers of the type names bound (all to referenced assemblies while <see cref="UsedCompilation"/> is false).</summary>
+    public IEnumerable<string> BoundTypeNames => _typeNames;
+
+    /// <summary>The caller read something through the semantic model (a bound call, a folded constant).</summary>
+    public void MarkUsedCompilation() => UsedCompilation = true;
 
     public ArgumentValue Read(ExpressionSyntax expression)
     {
@@ -58,6 +71,7 @@ internal sealed class SyntaxValueReader
             case LambdaExpressionSyntax lambda:
                 return new ArgumentValue(ArgumentValueKind.Lambda, null, lambda);
             default:
+                UsedCompilation = true;
                 return ArgumentValue.Deferred(expression, () => ReadSemantically(expression));
         }
     }
@@ -81,8 +95,32 @@ internal sealed class SyntaxValueReader
         var bound = _model.GetSpeculativeTypeInfo(position, type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type;
         var result = bound is { TypeKind: not TypeKind.Error } ? bound : null;
         _types[text] = result;
+        if (result is null || IsFromSource(result))
+        {
+            UsedCompilation = true;
+        }
+        else
+        {
+            foreach (var identifier in type.DescendantTokens())
+            {
+                if (identifier.IsKind(SyntaxKind.IdentifierToken))
+                {
+                    _typeNames.Add(identifier.ValueText);
+                }
+            }
+        }
+
         return result;
     }
+
+    /// <summary>A type declared in the compilation's source (or built from one: an array of it, a generic over it).</summary>
+    private bool IsFromSource(ITypeSymbol type) => type switch
+    {
+        ITypeParameterSymbol => true,
+        IArrayTypeSymbol array => IsFromSource(array.ElementType),
+        INamedTypeSymbol { IsGenericType: true } generic when generic.TypeArguments.Any(IsFromSource) => true,
+        _ => SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _model.Compilation.Assembly),
+    };
 
     /// <summary><c>byte[0]</c> in <c>new byte[0]</c> is no type name: bind the element type and build the array type.</summary>
     private ITypeSymbol? BindArrayType(ArrayTypeSyntax array) =>

@@ -131,7 +131,7 @@ internal sealed class TableBodyReader
                 var sqlSyntax = call.Arguments.TryGetValue("sql", out var sqlValue) ? sqlValue.Syntax as ExpressionSyntax : null;
                 var sql = sqlSyntax is null
                     ? (Text: (string?)null, Template: (string?)null)
-                    : _reader.ReadSql(sqlSyntax) ?? SqlTextReader.Read(_model.GetOperation(sqlSyntax, _cancellationToken));
+                    : _reader.ReadSql(sqlSyntax) ?? BoundSql(sqlSyntax);
                 constraint.SetSql(sql.Text, sql.Template);
             }
 
@@ -165,6 +165,7 @@ internal sealed class TableBodyReader
             }
         }
 
+        _reader.MarkUsedCompilation();
         var (boundRoot, boundAnnotations) = FluentChain.Unwind(expression, _model, _cancellationToken);
         if (boundRoot is null || _model.GetOperation(boundRoot, _cancellationToken) is not IInvocationOperation operation)
         {
@@ -173,6 +174,12 @@ internal sealed class TableBodyReader
 
         var method = operation.TargetMethod;
         return new Call(boundRoot, boundAnnotations, method, ArgumentReader.Read(operation, _model, _cancellationToken), method.TypeArguments.Length == 1 ? method.TypeArguments[0] : null);
+    }
+
+    private (string? Text, string? Template) BoundSql(ExpressionSyntax sql)
+    {
+        _reader.MarkUsedCompilation();
+        return SqlTextReader.Read(_model.GetOperation(sql, _cancellationToken));
     }
 
     private static string? LambdaParameter(SyntaxNode? lambda) => lambda switch
