@@ -73,7 +73,7 @@ public abstract class MigrationCodeFix : CodeFixProvider
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (await MigrationDocument.LoadAsync(document, diagnostic.Location.SourceSpan, cancellationToken).ConfigureAwait(false) is not { } migration)
+            if (await MigrationDocument.LoadAsync(document, diagnostic, cancellationToken).ConfigureAwait(false) is not { } migration)
             {
                 continue;
             }

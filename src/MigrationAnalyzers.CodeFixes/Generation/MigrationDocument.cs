@@ -38,9 +38,15 @@ internal sealed class MigrationDocument
 
     public DatabaseProvider Provider => Options.Provider;
 
-    /// <summary>Loads the migration whose class contains <paramref name="span"/>; null when there is none.</summary>
-    public static async Task<MigrationDocument?> LoadAsync(Document document, TextSpan span, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the migration whose class contains the diagnostic; null when there is none. Only this
+    /// migration's model is built (its Up/Down usually kept from the analyzer's read of the same
+    /// syntax tree), and the options are read with the provider the diagnostic was reported for.
+    /// </summary>
+    public static async Task<MigrationDocument?> LoadAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
+        var span = diagnostic.Location.SourceSpan;
+        var reportedProvider = ReportedProvider.Read(diagnostic);
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (root is null || semanticModel is null || MigrationCatalog.For(semanticModel.Compilation) is not { } catalog)
@@ -53,7 +59,10 @@ internal sealed class MigrationDocument
         {
             if (semanticModel.GetDeclaredSymbol(type, cancellationToken) is INamedTypeSymbol symbol && catalog.Find(symbol) is { } migration)
             {
-                var options = MigrationAnalyzerOptions.Read(document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider, root.SyntaxTree, semanticModel.Compilation);
+                var provider = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
+                var options = reportedProvider is { } reported
+                    ? MigrationAnalyzerOptions.Read(provider, root.SyntaxTree, reported)
+                    : MigrationAnalyzerOptions.Read(provider, root.SyntaxTree, semanticModel.Compilation);
                 return new MigrationDocument(document, root, semanticModel, catalog, migration, options);
             }
         }

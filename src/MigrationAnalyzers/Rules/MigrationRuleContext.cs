@@ -27,9 +27,12 @@ internal sealed class MigrationRuleContext : MigrationFacts
     public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs) =>
         Report(descriptor, location, ImmutableDictionary<string, string?>.Empty, messageArgs);
 
-    /// <summary>A report on an operation's location also says which operation (<see cref="OperationReference"/>), for the fix.</summary>
+    /// <summary>
+    /// A report on an operation's location also says which operation (<see cref="OperationReference"/>), and
+    /// every report the provider it was made for (<see cref="ReportedProvider"/>): what the fix needs without the project's model.
+    /// </summary>
     public void Report(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?> properties, params object?[] messageArgs) =>
-        _report(Diagnostic.Create(descriptor, location, WithOperation(properties, location), messageArgs));
+        _report(Diagnostic.Create(descriptor, location, WithOperation(ReportedProvider.Add(properties, Provider), location), messageArgs));
 
     private ImmutableDictionary<string, string?> WithOperation(ImmutableDictionary<string, string?> properties, Location location)
     {
