@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -13,12 +14,17 @@ internal sealed class MigrationAnalyzerOptions
     public const string ProviderKey = "migration_analyzers.provider";
     public const string BaselineKey = "migration_analyzers.baseline";
     public const string DeployKey = "migration_analyzers.deploy";
+    public const string PostgresLockTimeoutKey = "migration_analyzers.postgres_lock_timeout";
+    public const string MaxSeedRowsKey = "migration_analyzers.max_seed_rows";
+    public const int DefaultMaxSeedRows = 1000;
 
-    public MigrationAnalyzerOptions(DatabaseProvider provider, string? baseline, DeployMode deploy)
+    public MigrationAnalyzerOptions(DatabaseProvider provider, string? baseline, DeployMode deploy, bool requireLockTimeout = false, int maxSeedRows = DefaultMaxSeedRows)
     {
         Provider = provider;
         Baseline = baseline;
         Deploy = deploy;
+        RequireLockTimeout = requireLockTimeout;
+        MaxSeedRows = maxSeedRows;
     }
 
     public DatabaseProvider Provider { get; }
@@ -27,6 +33,12 @@ internal sealed class MigrationAnalyzerOptions
     public string? Baseline { get; }
 
     public DeployMode Deploy { get; }
+
+    /// <summary><c>postgres_lock_timeout = required</c>: MIG068 reports (default off).</summary>
+    public bool RequireLockTimeout { get; }
+
+    /// <summary>MIG088's threshold: seed rows per migration above which it reports (default 1000).</summary>
+    public int MaxSeedRows { get; }
 
     public static MigrationAnalyzerOptions Read(AnalyzerConfigOptionsProvider provider, SyntaxTree? tree, Compilation compilation)
     {
@@ -52,7 +64,16 @@ internal sealed class MigrationAnalyzerOptions
             ? DeployMode.Rolling
             : DeployMode.Downtime;
 
-        return new MigrationAnalyzerOptions(databaseProvider, baseline, deploy);
+        var requireLockTimeout = options.TryGetValue(PostgresLockTimeoutKey, out var lockTimeoutValue) &&
+            string.Equals(lockTimeoutValue?.Trim(), "required", StringComparison.OrdinalIgnoreCase);
+
+        // Not a positive whole number (a typo, "1,000", "-1", "0"): the default, never an exception.
+        var maxSeedRows = options.TryGetValue(MaxSeedRowsKey, out var maxSeedRowsValue) &&
+            int.TryParse(maxSeedRowsValue?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0
+            ? parsed
+            : DefaultMaxSeedRows;
+
+        return new MigrationAnalyzerOptions(databaseProvider, baseline, deploy, requireLockTimeout, maxSeedRows);
     }
 
     /// <summary>EF orders migrations by id with an ordinal comparison; the baseline follows that order.</summary>

@@ -121,7 +121,7 @@ public sealed class MigrationIdRule : MigrationRuleAnalyzer
     }
 
     /// <summary>The DbContext of <c>[DbContext(typeof(X))]</c>: EF keys migrations by context, then id.</summary>
-    private static ISymbol? DbContextOf(INamedTypeSymbol type, INamedTypeSymbol? dbContextAttribute)
+    internal static ISymbol? DbContextOf(INamedTypeSymbol type, INamedTypeSymbol? dbContextAttribute)
     {
         foreach (var attribute in type.GetAttributes())
         {

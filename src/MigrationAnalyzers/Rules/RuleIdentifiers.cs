@@ -16,6 +16,7 @@ internal static class RuleIdentifiers
     public const string AlterColumnToNotNull = "MIG022";
     public const string UniqueOnExistingTable = "MIG023";
     public const string ConstraintOnExistingTable = "MIG024";
+    public const string IdentityChange = "MIG025";
 
     public const string DownMissing = "MIG040";
     public const string DownEmpty = "MIG041";
@@ -32,11 +33,19 @@ internal static class RuleIdentifiers
     public const string TableRewrite = "MIG064";
     public const string VolatileDefault = "MIG065";
     public const string RollingDeployBreak = "MIG066";
+    public const string LockingSql = "MIG067";
+    public const string LockTimeoutMissing = "MIG068";
+    public const string CollationChange = "MIG069";
 
     public const string DestructiveSql = "MIG080";
     public const string TransactionSuppression = "MIG081";
     public const string NonDescriptiveName = "MIG082";
     public const string MissingOrDuplicateId = "MIG083";
+    public const string SafetySwitchedOff = "MIG084";
+    public const string SecretInMigration = "MIG085";
+    public const string EnsureCreatedWithMigrations = "MIG086";
+    public const string MySqlNonTransactionalDdl = "MIG087";
+    public const string LargeSeedData = "MIG088";
 
     public const string HelpRoot = "https://github.com/migration-analyzers/MigrationAnalyzers/blob/main/docs/rules/";
 
