@@ -168,7 +168,7 @@ public class UpOperationNotRevertedRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, TestSetup.Options(("provider", "sqlserver")),
-            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("CreateIndex 'IX_Blogs_Url' on 'Blogs'", "DropIndex"));
+            new DiagnosticResult("MIG042", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("CreateIndex 'IX_Blogs_Url' on 'Blogs'", "DropIndex"));
     }
 
     [Theory]
@@ -195,7 +195,7 @@ public class UpOperationNotRevertedRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.PostgreSql, null,
-            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("CreateIndex 'IX_Posts_Url' on 'Posts'", "DropIndex"));
+            new DiagnosticResult("MIG042", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("CreateIndex 'IX_Posts_Url' on 'Posts'", "DropIndex"));
     }
 
     [Theory]
@@ -282,8 +282,8 @@ public class UpOperationNotRevertedRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.SqlServer, null,
-            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("DropPrimaryKey 'PK_Blogs' on 'Blogs'", "AddPrimaryKey"),
-            VerifyCS.Diagnostic("MIG042").WithLocation(1).WithArguments("AddPrimaryKey 'PK_Blogs' on 'Blogs'", "DropPrimaryKey"));
+            new DiagnosticResult("MIG042", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("DropPrimaryKey 'PK_Blogs' on 'Blogs'", "AddPrimaryKey"),
+            new DiagnosticResult("MIG042", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1).WithArguments("AddPrimaryKey 'PK_Blogs' on 'Blogs'", "DropPrimaryKey"));
     }
 
     [Theory]
@@ -312,7 +312,7 @@ public class UpOperationNotRevertedRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("InsertData on 'Tags'", "DeleteData"));
+            new DiagnosticResult("MIG042", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("InsertData on 'Tags'", "DeleteData"));
     }
 
     [Theory]
@@ -369,7 +369,7 @@ public class UpOperationNotRevertedRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("AddColumn 'Color' on 'Posts'", "DropColumn"));
+            new DiagnosticResult("MIG042", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("AddColumn 'Color' on 'Posts'", "DropColumn"));
     }
 
     [Fact]
@@ -397,8 +397,8 @@ public class UpOperationNotRevertedRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG042").WithLocation(0).WithArguments("CreateTable 'Tags'", "DropTable"),
-            VerifyCS.Diagnostic("MIG042").WithLocation(1).WithArguments("AddColumn 'Color' on 'Tags'", "DropColumn"));
+            new DiagnosticResult("MIG042", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("CreateTable 'Tags'", "DropTable"),
+            new DiagnosticResult("MIG042", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1).WithArguments("AddColumn 'Color' on 'Tags'", "DropColumn"));
     }
 
     [Fact]
