@@ -39,9 +39,16 @@ internal static class MovedData
     /// FROM/JOIN), an INSERT/MERGE/SELECT INTO that reads the table and names the column (or <c>*</c>);
     /// or an unconditional <c>UPDATE table SET column = NULL</c>, after which there is nothing to lose.
     /// </summary>
-    public static bool IsColumnPreservedBefore(MigrationRuleContext context, int beforeIndex, string? schema, string table, string column)
+    public static bool IsColumnPreservedBefore(MigrationRuleContext context, int beforeIndex, string? schema, string table, string column) =>
+        IsColumnPreservedBy(EarlierStatements(context, beforeIndex), schema, table, column);
+
+    /// <summary>
+    /// <see cref="IsColumnPreservedBefore"/> over given statements: a drop inside a <c>Sql</c> call also
+    /// counts the statements of the same call before it.
+    /// </summary>
+    public static bool IsColumnPreservedBy(System.Collections.Generic.IEnumerable<SqlStatement> statements, string? schema, string table, string column)
     {
-        foreach (var statement in EarlierStatements(context, beforeIndex))
+        foreach (var statement in statements)
         {
             switch (statement.Kind)
             {
