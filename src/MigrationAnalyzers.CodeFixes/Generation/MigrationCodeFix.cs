@@ -22,6 +22,9 @@ public abstract class MigrationCodeFix : CodeFixProvider
     /// <summary>The code action's equivalence key (one per kind of action).</summary>
     private protected abstract string Key { get; }
 
+    /// <summary>The equivalence key of the action for one diagnostic; a fix with two kinds of action overrides it.</summary>
+    private protected virtual string KeyOf(Diagnostic diagnostic) => Key;
+
     public sealed override FixAllProvider GetFixAllProvider() =>
         FixAllProvider.Create(async (context, document, diagnostics) =>
         {
@@ -47,7 +50,7 @@ public abstract class MigrationCodeFix : CodeFixProvider
 
             var document = context.Document;
             context.RegisterCodeFix(
-                CodeAction.Create(Title(diagnostic), cancellationToken => FixApplier.ApplyAsync(document, plan, cancellationToken), Key),
+                CodeAction.Create(Title(diagnostic), cancellationToken => FixApplier.ApplyAsync(document, plan, cancellationToken), KeyOf(diagnostic)),
                 diagnostic);
         }
     }

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.Rules;
 
@@ -11,6 +13,8 @@ namespace MigrationAnalyzers.Rules;
 /// table (PostgreSQL: SHARE lock for the whole build; SQL Server: offline build). Both providers
 /// can build without blocking through an annotation EF passes to the SQL generator. Other providers
 /// have no such option, and with an unknown provider the rule cannot say which annotation applies.
+/// On PostgreSQL, <c>CREATE INDEX</c> without <c>CONCURRENTLY</c> in a <c>Sql</c> call is the same change
+/// (<see cref="SqlRule"/>): its fix writes <c>CONCURRENTLY</c> and <c>suppressTransaction: true</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BlockingIndexBuildRule : MigrationRuleAnalyzer
@@ -36,7 +40,18 @@ public sealed class BlockingIndexBuildRule : MigrationRuleAnalyzer
         DiagnosticSeverity.Warning,
         description: "On PostgreSQL a plain CREATE INDEX holds a SHARE lock (no INSERT/UPDATE/DELETE) until the index is built; on SQL Server an offline build locks the table. Npgsql's CreatedConcurrently and SQL Server's Online annotations build the index without blocking writes; SQL Server's online builds need Enterprise, Developer or Azure SQL (Standard and Express reject them).");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    /// <summary>Diagnostic property of <see cref="SqlRule"/>: the Sql call holds only this statement, so the fix can make it concurrent.</summary>
+    internal const string SqlFixableProperty = "SqlConcurrently";
+
+    internal static readonly DiagnosticDescriptor SqlRule = RuleDescriptor.Create(
+        RuleIdentifiers.BlockingIndexBuild,
+        title: "Index build blocks writes to an existing table",
+        messageFormat: "Sql runs '{0}', which builds index '{1}' on existing table '{2}' while blocking writes to it for the whole build; write CREATE INDEX CONCURRENTLY in a Sql call of its own with suppressTransaction: true (PostgreSQL refuses CONCURRENTLY inside a transaction)",
+        DiagnosticCategories.Locking,
+        DiagnosticSeverity.Warning,
+        description: Rule.Description.ToString());
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, SqlRule);
 
     private protected override void Analyze(MigrationRuleContext context)
     {
@@ -70,6 +85,31 @@ public sealed class BlockingIndexBuildRule : MigrationRuleAnalyzer
                 MigrationRuleContext.Qualified(operation.Schema, table),
                 annotation,
                 how);
+        }
+
+        if (context.Provider == DatabaseProvider.PostgreSql)
+        {
+            AnalyzeSql(context);
+        }
+    }
+
+    /// <summary>PostgreSQL: a <c>CREATE INDEX</c> in Sql without <c>CONCURRENTLY</c> on a table that existed before this Up.</summary>
+    private static void AnalyzeSql(MigrationRuleContext context)
+    {
+        foreach (var sql in UpSqlOperations.Read(context))
+        {
+            if (sql.Read is not { Kind: MigrationOperationKind.CreateIndex, IsConcurrent: false, Table: { } table } read ||
+                !UpSqlOperations.IsExistingTable(context, sql))
+            {
+                continue;
+            }
+
+            // CONCURRENTLY cannot share a command with other statements (they run as one implicit transaction).
+            var fixable = SqlScript.For(sql.Call) is { } script && script.AllStatements.Count() == 1 && sql.Call.SqlText is not null;
+            var properties = fixable
+                ? ImmutableDictionary<string, string?>.Empty.Add(SqlFixableProperty, "true")
+                : ImmutableDictionary<string, string?>.Empty;
+            context.Report(SqlRule, sql.Call.Location, properties, sql.StatementText, read.Name ?? "?", sql.TableDisplay);
         }
     }
 

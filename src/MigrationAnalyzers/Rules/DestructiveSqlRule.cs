@@ -10,11 +10,11 @@ using MigrationAnalyzers.Sql;
 namespace MigrationAnalyzers.Rules;
 
 /// <summary>
-/// MIG080: a <c>Sql(…)</c> in Up whose SQL destroys data: DROP TABLE / SCHEMA / DATABASE, ALTER TABLE … DROP
-/// COLUMN, TRUNCATE, DELETE without WHERE. The SQL is tokenized (<see cref="SqlScript"/>), so words in
-/// comments, strings and quoted identifiers never count. Not destructive: what this Up created itself
-/// (a table by CreateTable or CREATE TABLE, a column by AddColumn), temporary tables, a table whose rows an
-/// earlier statement copied elsewhere (INSERT … SELECT FROM it), a column an earlier UPDATE copied.
+/// MIG080: a <c>Sql(…)</c> in Up whose SQL destroys data: DROP TABLE / SCHEMA / DATABASE, TRUNCATE, DELETE
+/// without WHERE (<c>ALTER TABLE … DROP COLUMN</c> is the same change as <c>DropColumn</c>: MIG002 reports it).
+/// The SQL is tokenized (<see cref="SqlScript"/>), so words in comments, strings and quoted identifiers never count. Not destructive: what this Up created itself
+/// (a table by CreateTable or CREATE TABLE), temporary tables, a table whose rows an
+/// earlier statement copied elsewhere (INSERT … SELECT FROM it).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
@@ -25,19 +25,16 @@ public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
         messageFormat: "Sql runs '{0}', which {1}{2}; copy or archive the data first{3}, and suppress MIG080 to acknowledge an intended loss",
         DiagnosticCategories.Conventions,
         DiagnosticSeverity.Warning,
-        description: "A DROP TABLE/COLUMN/SCHEMA/DATABASE, TRUNCATE or DELETE without WHERE inside migrationBuilder.Sql destroys data on every database the migration reaches, and no Down can bring it back. Backfill UPDATEs are not flagged.");
+        description: "A DROP TABLE/SCHEMA/DATABASE, TRUNCATE or DELETE without WHERE inside migrationBuilder.Sql destroys data on every database the migration reaches, and no Down can bring it back. Backfill UPDATEs are not flagged.");
 
     /// <summary>The message's hint for a statement that can have a WHERE.</summary>
     internal const string MissingWhereHint = " (or add the missing WHERE)";
-
-    /// <summary>Constraint name prefixes EF and SQL Server use: <c>ALTER TABLE t DROP DF_x</c> drops a constraint.</summary>
-    private static readonly string[] ConstraintPrefixes = { "PK_", "FK_", "DF_", "CK_", "UQ_", "AK_", "IX_" };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
     private protected override void Analyze(MigrationRuleContext context)
     {
-        var state = new UpState(context);
+        var state = new UpState();
         var operations = context.Migration.Up.Operations;
         for (var i = 0; i < operations.Length; i++)
         {
@@ -58,7 +55,7 @@ public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
             var count = 0;
             foreach (var statement in script.AllStatements)
             {
-                if (state.Loss(statement, i) is { } what)
+                if (state.Loss(statement) is { } what)
                 {
                     count++;
                     if (first is null)
@@ -84,13 +81,6 @@ public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
     /// <summary>What this Up has done so far that makes a later drop or delete harmless.</summary>
     private sealed class UpState
     {
-        private readonly MigrationRuleContext _context;
-
-        public UpState(MigrationRuleContext context)
-        {
-            _context = context;
-        }
-
         public List<(string? Schema, string Table)> CreatedTables { get; } = new();
 
         private List<SqlName> SqlCreatedTables { get; } = new();
@@ -98,11 +88,8 @@ public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
         /// <summary>Tables whose rows an earlier statement copied into another table.</summary>
         private List<SqlName> CopiedTables { get; } = new();
 
-        /// <summary>(table, column) pairs an earlier UPDATE read from: the expand/contract copy.</summary>
-        private List<(SqlName Table, string Column)> CopiedColumns { get; } = new();
-
         /// <summary>What the statement destroys, for the message; null when nothing that existed before this Up.</summary>
-        public string? Loss(SqlStatement statement, int upIndex)
+        public string? Loss(SqlStatement statement)
         {
             if (statement.IsRoutineDefinition)
             {
@@ -126,19 +113,6 @@ public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
                 case "DELETE" when statement.DeletesAllRows:
                     var deleted = Existing(statement.Targets, exemptCopied: false);
                     return deleted is null ? null : $"deletes every row of {string.Join(", ", deleted)}";
-                case "ALTER" when !statement.DroppedColumns.IsEmpty && statement.Target is { } table && !IsCreated(table):
-                    var columns = new List<string>();
-                    foreach (var dropped in statement.DroppedColumns)
-                    {
-                        if (IsColumnLoss(table, dropped, upIndex))
-                        {
-                            columns.Add(dropped.Name.Text);
-                        }
-                    }
-
-                    return columns.Count == 0
-                        ? null
-                        : $"deletes column{(columns.Count > 1 ? "s" : string.Empty)} {string.Join(", ", columns)} of {table.Text} and {(columns.Count > 1 ? "their" : "its")} values";
                 default:
                     return null;
             }
@@ -164,51 +138,6 @@ public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
                     }
                 }
             }
-
-            if (statement.Kind == SqlStatementKind.Update && statement.Target is { } updated)
-            {
-                foreach (var assignment in statement.Assignments)
-                {
-                    foreach (var token in assignment.Value)
-                    {
-                        // SET a = a + 1 copies nothing into another column.
-                        if (token.Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier &&
-                            !string.Equals(token.Value, assignment.Column.Name, StringComparison.OrdinalIgnoreCase))
-                        {
-                            CopiedColumns.Add((updated, token.Value));
-                        }
-                    }
-                }
-            }
-        }
-
-        private bool IsColumnLoss(SqlName table, SqlDroppedColumn dropped, int upIndex)
-        {
-            if (dropped.IsBare && (_context.Provider == DatabaseProvider.SqlServer || LooksLikeConstraint(dropped.Name.Name)))
-            {
-                return false;
-            }
-
-            var column = dropped.Name.Name;
-            if (column is null)
-            {
-                return true;
-            }
-
-            if (table.Name is { } tableName && _context.IsColumnAddedEarlier(table.HasSchema ? table.Schema : null, tableName, column, upIndex))
-            {
-                return false;
-            }
-
-            foreach (var (copiedTable, copiedColumn) in CopiedColumns)
-            {
-                if (copiedTable.Matches(table) && string.Equals(copiedColumn, column, StringComparison.OrdinalIgnoreCase))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         /// <summary>The names (as written) of the tables that existed before this Up; null when none.</summary>
@@ -257,19 +186,6 @@ public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
             foreach (var token in statement.Tokens)
             {
                 if (token.Depth == statement.Tokens[0].Depth && token.Is("INTO"))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool LooksLikeConstraint(string? name)
-        {
-            foreach (var prefix in ConstraintPrefixes)
-            {
-                if (name?.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) == true)
                 {
                     return true;
                 }

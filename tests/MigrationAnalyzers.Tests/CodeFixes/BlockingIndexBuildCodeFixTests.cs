@@ -97,8 +97,8 @@ public class BlockingIndexBuildCodeFixTests
     public async Task PostgreSql_FixAllAddsCreatedConcurrently(EfVersion version)
     {
         await VerifyCS.VerifyCodeFixAsync(Before.Replace("{{annotation}}", Concurrently), After.Replace("{{annotation}}", Concurrently), version, DbProvider.PostgreSql, null,
-            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", Concurrently, "concurrently (CREATE INDEX CONCURRENTLY)"),
-            VerifyCS.Diagnostic("MIG061").WithLocation(1).WithArguments("IX_Posts_Slug", "Posts", Concurrently, "concurrently (CREATE INDEX CONCURRENTLY)"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.Rule).WithLocation(0).WithArguments("IX_Posts_Title", "Posts", Concurrently, "concurrently (CREATE INDEX CONCURRENTLY)"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.Rule).WithLocation(1).WithArguments("IX_Posts_Slug", "Posts", Concurrently, "concurrently (CREATE INDEX CONCURRENTLY)"));
     }
 
     /// <summary>Online builds need Enterprise, Developer or Azure SQL: the message and the fix title say so (they fail on Standard and Express).</summary>
@@ -114,8 +114,8 @@ public class BlockingIndexBuildCodeFixTests
             CodeActionVerifier = (action, verifier) => verifier.Equal(
                 "Build the index online (SqlServer:Online; ONLINE = ON needs SQL Server Enterprise, Developer or Azure SQL and fails on Standard and Express)", action.Title),
         };
-        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", Online, how));
-        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG061").WithLocation(1).WithArguments("IX_Posts_Slug", "Posts", Online, how));
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.Rule).WithLocation(0).WithArguments("IX_Posts_Title", "Posts", Online, how));
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.Rule).WithLocation(1).WithArguments("IX_Posts_Slug", "Posts", Online, how));
         await test.RunAsync(System.Threading.CancellationToken.None);
     }
 
@@ -128,8 +128,8 @@ public class BlockingIndexBuildCodeFixTests
             FixedCode = After.Replace("{{annotation}}", Concurrently),
             CodeActionVerifier = (action, verifier) => verifier.Equal("Build the index without blocking writes (Npgsql:CreatedConcurrently)", action.Title),
         };
-        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", Concurrently, "concurrently (CREATE INDEX CONCURRENTLY)"));
-        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG061").WithLocation(1).WithArguments("IX_Posts_Slug", "Posts", Concurrently, "concurrently (CREATE INDEX CONCURRENTLY)"));
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.Rule).WithLocation(0).WithArguments("IX_Posts_Title", "Posts", Concurrently, "concurrently (CREATE INDEX CONCURRENTLY)"));
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.Rule).WithLocation(1).WithArguments("IX_Posts_Slug", "Posts", Concurrently, "concurrently (CREATE INDEX CONCURRENTLY)"));
         await test.RunAsync(System.Threading.CancellationToken.None);
     }
 
@@ -206,5 +206,111 @@ public class BlockingIndexBuildCodeFixTests
             """).ToList().Single();
         Assert.Equal(2, valid);
         Assert.Equal(1000, context.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM \"Posts\"").ToList().Single());
+    }
+
+    private const string SqlBefore = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_PostIndexes")]
+        public class PostIndexes : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.AddColumn<string>(
+                    name: "Slug",
+                    table: "Posts",
+                    nullable: true);
+
+                {|#0:migrationBuilder.Sql("CREATE INDEX \"IX_Posts_Title\" ON \"Posts\" (\"Title\");")|};
+
+                {|#1:migrationBuilder.Sql(@"CREATE UNIQUE INDEX IF NOT EXISTS ""IX_Posts_Slug"" ON ""Posts"" (""Slug"")", false)|};
+
+                {|#2:migrationBuilder.Sql("CREATE INDEX ix_posts_id ON \"Posts\" (\"Id\"); ANALYZE \"Posts\";")|};
+            }
+        }
+        """;
+
+    private const string SqlAfter = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_PostIndexes")]
+        public class PostIndexes : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.AddColumn<string>(
+                    name: "Slug",
+                    table: "Posts",
+                    nullable: true);
+
+                migrationBuilder.Sql("CREATE INDEX CONCURRENTLY \"IX_Posts_Title\" ON \"Posts\" (\"Title\");", suppressTransaction: true);
+
+                migrationBuilder.Sql(@"CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS ""IX_Posts_Slug"" ON ""Posts"" (""Slug"")", true);
+
+                {|#2:migrationBuilder.Sql("CREATE INDEX ix_posts_id ON \"Posts\" (\"Id\"); ANALYZE \"Posts\";")|};
+            }
+        }
+        """;
+
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult SqlIndex(int location, string statement, string index) =>
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.SqlRule).WithLocation(location).WithArguments(statement, index, "Posts");
+
+    /// <summary>
+    /// CREATE INDEX in Sql: the fix writes CONCURRENTLY after INDEX and suppressTransaction: true (named, or the
+    /// positional false made true); a Sql call with more statements gets no fix (they would share one transaction).
+    /// </summary>
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task SqlCreateIndex_FixAllWritesConcurrentlyAndSuppressTransaction(EfVersion version)
+    {
+        var test = new VerifyCS.Test(version, DbProvider.PostgreSql)
+        {
+            TestCode = SqlBefore,
+            FixedCode = SqlAfter,
+            CodeActionVerifier = (action, verifier) => verifier.Equal("Build the index concurrently (CREATE INDEX CONCURRENTLY, suppressTransaction: true)", action.Title),
+        };
+        test.ExpectedDiagnostics.Add(SqlIndex(0, "CREATE INDEX \"IX_Posts_Title\" ON \"Posts\" (\"Title\")", "IX_Posts_Title"));
+        test.ExpectedDiagnostics.Add(SqlIndex(1, "CREATE UNIQUE INDEX IF NOT EXISTS \"IX_Posts_Slug\" ON \"Posts\" (\"Slug\")", "IX_Posts_Slug"));
+        test.ExpectedDiagnostics.Add(SqlIndex(2, "CREATE INDEX ix_posts_id ON \"Posts\" (\"Id\")", "ix_posts_id"));
+        test.FixedState.ExpectedDiagnostics.Add(SqlIndex(2, "CREATE INDEX ix_posts_id ON \"Posts\" (\"Id\")", "ix_posts_id"));
+        await test.RunAsync(System.Threading.CancellationToken.None);
+    }
+
+    /// <summary>
+    /// The fixed Sql calls on a real PostgreSQL through EF's migration command executor (the path of
+    /// <c>Database.Migrate()</c>): the unfixed statement is refused with CONCURRENTLY inside the transaction,
+    /// the fixed ones run outside it and leave valid indexes, the rows stay.
+    /// </summary>
+    [PostgresFact]
+    public void FixedSqlMigration_RunsOnRealPostgreSql()
+    {
+        using var database = new PostgresExecutionDatabase();
+        using var context = ProviderSql.Context(DbProvider.PostgreSql, database.ConnectionString);
+        context.Database.ExecuteSqlRaw("""
+            CREATE TABLE "Posts" ("Id" serial PRIMARY KEY, "Title" text NOT NULL);
+            INSERT INTO "Posts" ("Title") SELECT 'post ' || g FROM generate_series(1, 1000) g;
+            """);
+        var fixedSource = SqlAfter.Replace("{|#2:", string.Empty).Replace(")|};", ");");
+        var migration = ProviderSql.Instantiate(fixedSource, DbProvider.PostgreSql, context);
+        var commands = context.GetService<IMigrationsSqlGenerator>().Generate(migration.UpOperations, model: null);
+        Assert.Equal(2, commands.Count(c => c.TransactionSuppressed && c.CommandText.Contains("CONCURRENTLY")));
+        context.GetService<IMigrationCommandExecutor>().ExecuteNonQuery(commands, context.GetService<IRelationalConnection>());
+
+        var valid = context.Database.SqlQueryRaw<int>("""
+            SELECT count(*)::int AS "Value" FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+            WHERE c.relname IN ('IX_Posts_Title', 'IX_Posts_Slug', 'ix_posts_id') AND i.indisvalid
+            """).ToList().Single();
+        Assert.Equal(3, valid);
+        Assert.Equal(1000, context.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM \"Posts\"").ToList().Single());
+
+        // Without the fix's suppressTransaction, the CONCURRENTLY statement fails inside the migration's transaction.
+        var unsuppressed = ProviderSql.Instantiate(fixedSource.Replace(", suppressTransaction: true", string.Empty).Replace("IX_Posts_Title", "IX_Posts_Title2"), DbProvider.PostgreSql, context);
+        var inTransaction = context.GetService<IMigrationsSqlGenerator>().Generate(unsuppressed.UpOperations.Where(o => o is Microsoft.EntityFrameworkCore.Migrations.Operations.SqlOperation { Sql: var sql } && sql.Contains("IX_Posts_Title2")).ToList(), model: null);
+        using (context.Database.BeginTransaction())
+        {
+            var refused = Assert.Throws<PostgresException>(() => context.GetService<IMigrationCommandExecutor>().ExecuteNonQuery(inTransaction, context.GetService<IRelationalConnection>()));
+            Assert.Equal(PostgresErrorCodes.ActiveSqlTransaction, refused.SqlState);
+        }
     }
 }

@@ -149,8 +149,8 @@ public class NotNullColumnWithoutDefaultCodeFixTests
     public async Task Sqlite_TwoColumns_RewrittenAndFixAll()
     {
         await VerifyCS.VerifyCodeFixAsync(Before, AfterSqlite, EfVersion.Ef10, DbProvider.Sqlite, null,
-            VerifyCS.Diagnostic("MIG020").WithLocation(0).WithArguments("Blogs", "Rating"),
-            VerifyCS.Diagnostic("MIG020").WithLocation(1).WithArguments("Blogs", "Featured"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NotNullColumnWithoutDefaultRule.Rule).WithLocation(0).WithArguments("Blogs", "Rating"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NotNullColumnWithoutDefaultRule.Rule).WithLocation(1).WithArguments("Blogs", "Featured"));
     }
 
     [Theory]
@@ -161,8 +161,8 @@ public class NotNullColumnWithoutDefaultCodeFixTests
         Assert.Contains("type: \"boolean\"", BeforePostgres);
         Assert.Contains("= false WHERE", AfterPostgres);
         await VerifyCS.VerifyCodeFixAsync(BeforePostgres, AfterPostgres, version, DbProvider.PostgreSql, null,
-            VerifyCS.Diagnostic("MIG020").WithLocation(0).WithArguments("Blogs", "Rating"),
-            VerifyCS.Diagnostic("MIG020").WithLocation(1).WithArguments("Blogs", "Featured"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NotNullColumnWithoutDefaultRule.Rule).WithLocation(0).WithArguments("Blogs", "Rating"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NotNullColumnWithoutDefaultRule.Rule).WithLocation(1).WithArguments("Blogs", "Featured"));
     }
 
     [Fact]
@@ -219,7 +219,7 @@ public class NotNullColumnWithoutDefaultCodeFixTests
             }
             """;
         await VerifyCS.VerifyCodeFixAsync(before, after, EfVersion.Ef10, DbProvider.SqlServer, null,
-            VerifyCS.Diagnostic("MIG020").WithLocation(0).WithArguments("shop.Products", "Code"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NotNullColumnWithoutDefaultRule.Rule).WithLocation(0).WithArguments("shop.Products", "Code"));
     }
 
     [Fact]

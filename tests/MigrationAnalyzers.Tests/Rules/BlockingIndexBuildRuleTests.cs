@@ -35,21 +35,21 @@ public class BlockingIndexBuildRuleTests
     public async Task PostgreSqlIndexOnExistingTable_Reports(EfVersion version)
     {
         await VerifyCS.VerifyAnalyzerAsync(IndexOnExistingTable, version, DbProvider.PostgreSql, null,
-            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.Rule).WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
     }
 
     [Fact]
     public async Task SqlServerIndexOnExistingTable_Reports()
     {
         await VerifyCS.VerifyAnalyzerAsync(IndexOnExistingTable, EfVersion.Ef10, DbProvider.SqlServer, null,
-            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "SqlServer:Online", "online (WITH (ONLINE = ON)) where the edition allows it: ONLINE = ON needs SQL Server Enterprise, Developer or Azure SQL and fails on Standard and Express"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.Rule).WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "SqlServer:Online", "online (WITH (ONLINE = ON)) where the edition allows it: ONLINE = ON needs SQL Server Enterprise, Developer or Azure SQL and fails on Standard and Express"));
     }
 
     [Fact]
     public async Task ProviderFromGlobalConfig_Reports()
     {
         await VerifyCS.VerifyAnalyzerAsync(IndexOnExistingTable, EfVersion.Ef8, DbProvider.None, TestSetup.Options(("provider", "postgresql")),
-            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.Rule).WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
     }
 
     [Theory]
@@ -150,8 +150,8 @@ public class BlockingIndexBuildRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.PostgreSql, null,
-            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"),
-            VerifyCS.Diagnostic("MIG061").WithLocation(1).WithArguments("IX_Posts_Date", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.Rule).WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.Rule).WithLocation(1).WithArguments("IX_Posts_Date", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
     }
 
     [Fact]
@@ -243,7 +243,7 @@ public class BlockingIndexBuildRuleTests
             }
             """;
         var test = new VerifyCS.Test(version, DbProvider.PostgreSql) { TestCode = source, CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None };
-        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.Rule).WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
         await test.RunAsync();
     }
 
@@ -276,7 +276,7 @@ public class BlockingIndexBuildRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.PostgreSql, null,
-            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.Rule).WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
     }
 
     [Theory]
@@ -337,7 +337,7 @@ public class BlockingIndexBuildRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(new[] { unreadable, index }, version, DbProvider.PostgreSql, TestSetup.Options(("baseline", "20240101000000_Initial")),
-            VerifyCS.Diagnostic("MIG061").WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.Rule).WithLocation(0).WithArguments("IX_Posts_Title", "Posts", "Npgsql:CreatedConcurrently", "concurrently (CREATE INDEX CONCURRENTLY)"));
     }
 
     [Fact]
@@ -357,5 +357,66 @@ public class BlockingIndexBuildRuleTests
             """;
         var test = new VerifyCS.Test(EfVersion.Ef10, DbProvider.PostgreSql) { TestCode = source, CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None };
         await test.RunAsync();
+    }
+
+    private static string SqlMigration(string up) => $$"""
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_PostTitleIndex")]
+        public class PostTitleIndex : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+        {{up}}
+            }
+        }
+        """;
+
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult SqlIndex(int location, string statement, string index, string table) =>
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.SqlRule).WithLocation(location).WithArguments(statement, index, table);
+
+    /// <summary>CREATE INDEX in Sql on PostgreSQL is the same blocking build as CreateIndex (issue 13): reported at the Sql call.</summary>
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task PostgreSqlCreateIndexInSqlOnExistingTable_Reports(EfVersion version)
+    {
+        var source = SqlMigration("""
+                    {|#0:migrationBuilder.Sql("CREATE INDEX ix_posts_title ON posts (title);")|};
+                    {|#1:migrationBuilder.Sql(@"CREATE UNIQUE INDEX ""IX_Posts_Slug"" ON public.""Posts"" (""Slug"") WHERE ""Slug"" IS NOT NULL;
+                        ANALYZE ""Posts"";")|};
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.PostgreSql, null,
+            SqlIndex(0, "CREATE INDEX ix_posts_title ON posts (title)", "ix_posts_title", "posts"),
+            SqlIndex(1, "CREATE UNIQUE INDEX \"IX_Posts_Slug\" ON public.\"Posts\" (\"Slug\") WHERE \"Slug\" IS NOT NULL", "IX_Posts_Slug", "Posts"));
+    }
+
+    /// <summary>Not flagged: CONCURRENTLY, a table this Up created (CreateTable or CREATE TABLE), another provider, SQL that is not read.</summary>
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task ConcurrentNewTableOrUnreadSqlIndex_NoDiagnostic(EfVersion version)
+    {
+        var source = SqlMigration("""
+                    migrationBuilder.Sql("CREATE INDEX CONCURRENTLY ix_posts_title ON posts (title);", suppressTransaction: true);
+                    migrationBuilder.CreateTable(name: "Tags", columns: table => new { Id = table.Column<int>(nullable: false) });
+                    migrationBuilder.Sql("CREATE INDEX ix_tags_id ON \"Tags\" (\"Id\");");
+                    migrationBuilder.Sql("CREATE TABLE audit (id int); CREATE INDEX ix_audit_id ON audit (id);");
+                    migrationBuilder.Sql(System.IO.File.ReadAllText("indexes.sql"));
+                    migrationBuilder.Sql("CREATE INDEX");
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.PostgreSql, null);
+    }
+
+    [Theory]
+    [InlineData(DbProvider.SqlServer)]
+    [InlineData(DbProvider.Sqlite)]
+    [InlineData(DbProvider.None)]
+    public async Task CreateIndexInSqlOffPostgreSql_NoDiagnostic(DbProvider provider)
+    {
+        var source = SqlMigration("""
+                    migrationBuilder.Sql("CREATE INDEX ix_posts_title ON posts (title);");
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, provider, null);
     }
 }

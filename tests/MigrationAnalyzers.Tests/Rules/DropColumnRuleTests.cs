@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
+using MigrationAnalyzers.Rules;
 using MigrationAnalyzers.Tests.Verifiers;
 using VerifyCS = MigrationAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.DropColumnRule>;
 
@@ -35,7 +36,7 @@ public class DropColumnRuleTests
                 }
             }
             """;
-        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null, VerifyCS.Diagnostic("MIG002").WithLocation(0).WithArguments("Notes", "Posts"));
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null, new DiagnosticResult(DropColumnRule.Rule).WithLocation(0).WithArguments("Notes", "Posts"));
     }
 
     [Theory]
@@ -95,7 +96,7 @@ public class DropColumnRuleTests
                 protected override void Up(MigrationBuilder b) => {|#0:b.DropColumn("Notes", "Posts", Schema)|};
             }
             """;
-        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null, VerifyCS.Diagnostic("MIG002").WithLocation(0).WithArguments("Notes", "blog.Posts"));
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null, new DiagnosticResult(DropColumnRule.Rule).WithLocation(0).WithArguments("Notes", "blog.Posts"));
     }
 
     [Theory]
@@ -156,7 +157,7 @@ public class DropColumnRuleTests
                 }
             }
             """;
-        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic("MIG002").WithLocation(0).WithArguments("Notes", "Posts"));
+        await VerifyCS.VerifyAnalyzerAsync(source, new DiagnosticResult(DropColumnRule.Rule).WithLocation(0).WithArguments("Notes", "Posts"));
     }
 
     [Fact]
@@ -175,7 +176,7 @@ public class DropColumnRuleTests
                 }
             }
             """;
-        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic("MIG002").WithLocation(0).WithArguments("Notes", "Posts"));
+        await VerifyCS.VerifyAnalyzerAsync(source, new DiagnosticResult(DropColumnRule.Rule).WithLocation(0).WithArguments("Notes", "Posts"));
     }
 
     [Fact]
@@ -196,7 +197,7 @@ public class DropColumnRuleTests
                 }
             }
             """;
-        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic("MIG002").WithLocation(0).WithArguments("Notes", "Posts"));
+        await VerifyCS.VerifyAnalyzerAsync(source, new DiagnosticResult(DropColumnRule.Rule).WithLocation(0).WithArguments("Notes", "Posts"));
     }
 
     [Theory]
@@ -273,9 +274,9 @@ public class DropColumnRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG002").WithLocation(0).WithArguments("_column", "Posts"),
-            VerifyCS.Diagnostic("MIG002").WithLocation(1).WithArguments("LegacyId", "table"),
-            VerifyCS.Diagnostic("MIG002").WithLocation(2).WithArguments("Bio", "people.table"));
+            new DiagnosticResult(DropColumnRule.Rule).WithLocation(0).WithArguments("_column", "Posts"),
+            new DiagnosticResult(DropColumnRule.Rule).WithLocation(1).WithArguments("LegacyId", "table"),
+            new DiagnosticResult(DropColumnRule.Rule).WithLocation(2).WithArguments("Bio", "people.table"));
     }
 
     [Theory]
@@ -326,7 +327,7 @@ public class DropColumnRuleTests
             }
             """;
         var expected = reported
-            ? new[] { VerifyCS.Diagnostic("MIG002").WithLocation(0).WithArguments("RowVersion", "Posts") }
+            ? new[] { new DiagnosticResult(DropColumnRule.Rule).WithLocation(0).WithArguments("RowVersion", "Posts") }
             : new DiagnosticResult[0];
         await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.None, TestSetup.Options(("provider", provider)), expected);
     }
@@ -346,7 +347,7 @@ public class DropColumnRuleTests
                     {|#0:builder.DropColumn(name: "Notes", table: "Posts")|};
             }
             """;
-        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic("MIG002").WithLocation(0).WithArguments("Notes", "Posts"));
+        await VerifyCS.VerifyAnalyzerAsync(source, new DiagnosticResult(DropColumnRule.Rule).WithLocation(0).WithArguments("Notes", "Posts"));
     }
 
     [Theory]
@@ -372,7 +373,107 @@ public class DropColumnRuleTests
                 }
             }
             """;
-        await BrokenCode.VerifyNoCrashAsync<MigrationAnalyzers.Rules.DropColumnRule>(source, VerifyCS.Diagnostic("MIG002").WithSpan(8, 9, 9, 1).WithArguments("Notes", "Posts"));
+        await BrokenCode.VerifyNoCrashAsync<MigrationAnalyzers.Rules.DropColumnRule>(source, new DiagnosticResult(DropColumnRule.Rule).WithSpan(8, 9, 9, 1).WithArguments("Notes", "Posts"));
+    }
+
+    private static string SqlMigration(string up) => $$"""
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240101000000_RemoveNotes")]
+        public class RemoveNotes : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+        {{up}}
+            }
+        }
+        """;
+
+    private static DiagnosticResult SqlDrop(string statement, string column, string table) =>
+        new DiagnosticResult(DropColumnRule.SqlRule).WithLocation(0).WithArguments(statement, column, table);
+
+    /// <summary>ALTER TABLE … DROP COLUMN in Sql is the same change as DropColumn (issue 13): reported at the Sql call.</summary>
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task DropColumnInSql_Reports(EfVersion version)
+    {
+        var source = SqlMigration("""
+                    {|#0:migrationBuilder.Sql("ALTER TABLE \"Posts\" DROP COLUMN \"Notes\";")|};
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.PostgreSql, null,
+            SqlDrop("ALTER TABLE \"Posts\" DROP COLUMN \"Notes\"", "Notes", "Posts"));
+    }
+
+    [Fact]
+    public async Task SeveralColumnsDroppedInSql_ReportsEach()
+    {
+        var source = SqlMigration("""
+                    {|#0:migrationBuilder.Sql("ALTER TABLE [dbo].[Posts] DROP COLUMN [A], [B]")|};
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.SqlServer, null,
+            SqlDrop("ALTER TABLE [dbo].[Posts] DROP COLUMN [A], [B]", "A", "Posts"),
+            SqlDrop("ALTER TABLE [dbo].[Posts] DROP COLUMN [A], [B]", "B", "Posts"));
+    }
+
+    /// <summary>The precision of DropColumn holds for SQL: data copied first, a column or table this Up made, survive.</summary>
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task DropColumnInSqlAfterCopyOrOfNewColumnOrTable_NoDiagnostic(EfVersion version)
+    {
+        var source = SqlMigration("""
+                    migrationBuilder.AddColumn<string>(name: "Tmp", table: "Posts", nullable: true);
+                    migrationBuilder.Sql(@"UPDATE ""Posts"" SET ""Body"" = ""Text"";
+                        ALTER TABLE ""Posts"" DROP COLUMN ""Text"";
+                        ALTER TABLE ""Posts"" DROP COLUMN ""Tmp"";");
+                    migrationBuilder.Sql("UPDATE posts SET summary = notes;");
+                    migrationBuilder.Sql("ALTER TABLE posts DROP COLUMN notes;");
+                    migrationBuilder.CreateTable(name: "Drafts", columns: table => new { Id = table.Column<int>(nullable: false) });
+                    migrationBuilder.Sql("ALTER TABLE drafts DROP COLUMN old; CREATE TABLE t (a int, b int); ALTER TABLE t DROP COLUMN b;");
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.PostgreSql, null);
+    }
+
+    [Fact]
+    public async Task ColumnUpdatedInPlaceBeforeSqlDrop_Reports()
+    {
+        var source = SqlMigration("""
+                    {|#0:migrationBuilder.Sql("UPDATE posts SET views = views + 1; ALTER TABLE posts DROP COLUMN views;")|};
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.PostgreSql, null,
+            SqlDrop("ALTER TABLE posts DROP COLUMN views", "views", "posts"));
+    }
+
+    /// <summary>A bare ALTER TABLE t DROP x drops a constraint on SQL Server and a column elsewhere.</summary>
+    [Theory]
+    [InlineData(DbProvider.PostgreSql, true)]
+    [InlineData(DbProvider.SqlServer, false)]
+    public async Task BareAlterTableDropInSql_IsAColumnExceptOnSqlServer(DbProvider provider, bool reports)
+    {
+        var source = SqlMigration("""
+                    {|#0:migrationBuilder.Sql("ALTER TABLE posts DROP notes")|};
+                    migrationBuilder.Sql("ALTER TABLE posts DROP CONSTRAINT fk_x");
+            """);
+        var expected = reports ? new[] { SqlDrop("ALTER TABLE posts DROP notes", "notes", "posts") } : new DiagnosticResult[0];
+        await VerifyCS.VerifyAnalyzerAsync(source.Replace("{|#0:", reports ? "{|#0:" : string.Empty).Replace(")|};", reports ? ")|};" : ");"),
+            EfVersion.Ef10, provider, null, expected);
+    }
+
+    /// <summary>Unknown is silent: SQL the reader cannot read, SQL that is not constant, another provider's branch.</summary>
+    [Fact]
+    public async Task UnreadableOrOtherProvidersSql_NoDiagnostic()
+    {
+        var source = SqlMigration("""
+                    migrationBuilder.Sql(System.IO.File.ReadAllText("drop.sql"));
+                    migrationBuilder.Sql("ALTER TABLE posts DROP COLUMN");
+                    migrationBuilder.Sql("EXEC dbo.DropNotes");
+                    if (ActiveProvider == "Microsoft.EntityFrameworkCore.SqlServer")
+                    {
+                        migrationBuilder.Sql("ALTER TABLE [Posts] DROP COLUMN [Notes]");
+                    }
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.PostgreSql, null);
     }
 
     private static string Verbatim(string sql) => "@\"" + sql.Replace("\"", "\"\"") + "\"";

@@ -22,7 +22,7 @@ public class NotNullColumnWithoutDefaultRuleTests
                         nullable: false)|};
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG020").WithLocation(0).WithArguments("Blogs", "Rating"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NotNullColumnWithoutDefaultRule.Rule).WithLocation(0).WithArguments("Blogs", "Rating"));
     }
 
     [Theory]
@@ -36,7 +36,7 @@ public class NotNullColumnWithoutDefaultRuleTests
                         .Annotation("Relational:Collation", "C");
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG020").WithLocation(0).WithArguments("shop.Products", "Code"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NotNullColumnWithoutDefaultRule.Rule).WithLocation(0).WithArguments("shop.Products", "Code"));
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public class NotNullColumnWithoutDefaultRuleTests
                     {|#0:migrationBuilder.AddColumn<int>(name: "Rating", table: "Blogs", type: "integer", nullable: false)|};
             """);
         var test = new VerifyCS.Test(version) { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
-        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG020").WithLocation(0).WithArguments("Blogs", "Rating"));
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NotNullColumnWithoutDefaultRule.Rule).WithLocation(0).WithArguments("Blogs", "Rating"));
         await test.RunAsync();
     }
 
@@ -171,7 +171,7 @@ public class NotNullColumnWithoutDefaultRuleTests
                         .Annotation("SqlServer:ValueGenerationStrategy", {{strategy}});
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, version, version == EfVersion.Ef10 ? DbProvider.SqlServer : DbProvider.None, TestSetup.Options(("provider", "sqlserver")),
-            VerifyCS.Diagnostic("MIG020").WithLocation(0).WithArguments("Blogs", "Number"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NotNullColumnWithoutDefaultRule.Rule).WithLocation(0).WithArguments("Blogs", "Number"));
     }
 
     /// <summary>A history scaffolded by a MySQL provider, its assembly not referenced: its annotations tell.</summary>
@@ -244,16 +244,16 @@ public class NotNullColumnWithoutDefaultRuleTests
     {
         // A zero date is rejected by MySQL's default sql_mode: that ADD fails.
         await VerifyCS.VerifyAnalyzerAsync(new[] { MySqlHistory, MySqlAdd("datetime(6)", "System.DateTime") }, version, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG020").WithLocation(0).WithArguments("Blogs", "Code"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NotNullColumnWithoutDefaultRule.Rule).WithLocation(0).WithArguments("Blogs", "Code"));
 
         // No MySql: annotation: the provider is unknown, and the ADD fails on SQL Server, PostgreSQL and SQLite.
         await VerifyCS.VerifyAnalyzerAsync(new[] { MySqlHistory.Replace("MySql:CharSet", "Relational:Collation"), MySqlAdd("int", "int") }, version, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG020").WithLocation(0).WithArguments("Blogs", "Code"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NotNullColumnWithoutDefaultRule.Rule).WithLocation(0).WithArguments("Blogs", "Code"));
 
         // MySql: next to another provider's annotations (a history written for several databases): not inferred.
         var mixed = MySqlHistory.Replace("table.Column<int>(type: \"int\", nullable: false)", "table.Column<int>(type: \"int\", nullable: false).Annotation(\"SqlServer:Identity\", \"1, 1\")");
         await VerifyCS.VerifyAnalyzerAsync(new[] { mixed, MySqlAdd("int", "int") }, version, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG020").WithLocation(0).WithArguments("Blogs", "Code"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NotNullColumnWithoutDefaultRule.Rule).WithLocation(0).WithArguments("Blogs", "Code"));
     }
 
     [Fact]
@@ -336,7 +336,7 @@ public class NotNullColumnWithoutDefaultRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(new[] { create, add }, EfVersion.Ef10, DbProvider.None, TestSetup.Options(("baseline", "20240101000000_AddTags")),
-            VerifyCS.Diagnostic("MIG020").WithLocation(0).WithArguments("Tags", "Label"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NotNullColumnWithoutDefaultRule.Rule).WithLocation(0).WithArguments("Tags", "Label"));
     }
 
     [Fact]
@@ -373,5 +373,76 @@ public class NotNullColumnWithoutDefaultRuleTests
             """);
         var test = new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
         await test.RunAsync();
+    }
+
+    private static string SqlMigration(string up) => $$"""
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_AddRating")]
+        public class AddRating : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+        {{up}}
+            }
+        }
+        """;
+
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult SqlAdd(int location, string statement, string column, string table) =>
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NotNullColumnWithoutDefaultRule.SqlRule).WithLocation(location).WithArguments(statement, column, table);
+
+    /// <summary>ALTER TABLE … ADD … NOT NULL without DEFAULT in Sql is the same change as AddColumn (issue 13).</summary>
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task NotNullColumnAddedInSql_Reports(EfVersion version)
+    {
+        var source = SqlMigration("""
+                    {|#0:migrationBuilder.Sql("ALTER TABLE \"Blogs\" ADD COLUMN \"Rating\" integer NOT NULL;")|};
+                    {|#1:migrationBuilder.Sql("ALTER TABLE blogs ADD score numeric(5,2) NOT NULL")|};
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.PostgreSql, null,
+            SqlAdd(0, "ALTER TABLE \"Blogs\" ADD COLUMN \"Rating\" integer NOT NULL", "Rating", "Blogs"),
+            SqlAdd(1, "ALTER TABLE blogs ADD score numeric(5,2) NOT NULL", "score", "blogs"));
+    }
+
+    [Fact]
+    public async Task NotNullColumnAddedInSqlOnSqlServer_Reports()
+    {
+        var source = SqlMigration("""
+                    {|#0:migrationBuilder.Sql("ALTER TABLE [dbo].[Blogs] ADD [Rating] int NOT NULL")|};
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.SqlServer, null,
+            SqlAdd(0, "ALTER TABLE [dbo].[Blogs] ADD [Rating] int NOT NULL", "Rating", "Blogs"));
+    }
+
+    /// <summary>
+    /// Not flagged: a DEFAULT, a nullable column, identity/serial/computed/rowversion columns, a table this Up created,
+    /// MySQL (implicit defaults: MIG021's), SQL the reader cannot read.
+    /// </summary>
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task SafeOrUnknownSqlAdds_NoDiagnostic(EfVersion version)
+    {
+        var source = SqlMigration("""
+                    migrationBuilder.Sql("ALTER TABLE blogs ADD COLUMN rating integer NOT NULL DEFAULT 0;");
+                    migrationBuilder.Sql("ALTER TABLE blogs ADD COLUMN notes text NULL;");
+                    migrationBuilder.Sql("ALTER TABLE blogs ADD COLUMN slug text;");
+                    migrationBuilder.Sql("ALTER TABLE blogs ADD COLUMN seq bigserial NOT NULL;");
+                    migrationBuilder.Sql("ALTER TABLE blogs ADD COLUMN num integer GENERATED ALWAYS AS IDENTITY NOT NULL;");
+                    migrationBuilder.CreateTable(name: "Tags", columns: table => new { Id = table.Column<int>(nullable: false) });
+                    migrationBuilder.Sql("ALTER TABLE \"Tags\" ADD COLUMN \"Name\" text NOT NULL;");
+                    migrationBuilder.Sql("CREATE TABLE t (a int); ALTER TABLE t ADD COLUMN b int NOT NULL;");
+                    migrationBuilder.Sql(System.IO.File.ReadAllText("add.sql"));
+                    migrationBuilder.Sql("ALTER TABLE blogs ADD");
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.PostgreSql, null);
+        await VerifyCS.VerifyAnalyzerAsync(SqlMigration("""
+                    migrationBuilder.Sql("ALTER TABLE Blogs ADD Rating int NOT NULL;");
+            """), version, DbProvider.None, TestSetup.Options(("provider", "mysql")));
+        await VerifyCS.VerifyAnalyzerAsync(SqlMigration("""
+                    migrationBuilder.Sql("ALTER TABLE [Blogs] ADD [Version] rowversion NOT NULL, [Total] AS ([A] + [B])");
+            """), EfVersion.Ef10, DbProvider.SqlServer, null);
     }
 }

@@ -153,7 +153,7 @@ public class RenameGuessGuardTests
         var source = ReplaceSecret(newName);
         await VerifyColumnRename.VerifyAnalyzerAsync(new[] { History, source }, version, DbProvider.None, null);
         await VerifyDropColumn.VerifyAnalyzerAsync(new[] { History, source }, version, DbProvider.None, null,
-            VerifyDropColumn.Diagnostic("MIG002").WithLocation(0).WithArguments("ClientSecret", "Clients"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.DropColumnRule.Rule).WithLocation(0).WithArguments("ClientSecret", "Clients"));
     }
 
     [Theory]
@@ -175,7 +175,7 @@ public class RenameGuessGuardTests
         var source = ReplaceAuthor("OwnerId", "Users");
         await VerifyColumnRename.VerifyAnalyzerAsync(new[] { History, source }, version, DbProvider.None, null);
         await VerifyDropColumn.VerifyAnalyzerAsync(new[] { History, source }, version, DbProvider.None, null,
-            VerifyDropColumn.Diagnostic("MIG002").WithLocation(0).WithArguments("AuthorId", "Clients"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.DropColumnRule.Rule).WithLocation(0).WithArguments("AuthorId", "Clients"));
     }
 
     [Theory]
@@ -204,7 +204,7 @@ public class RenameGuessGuardTests
             """;
         await VerifyColumnRename.VerifyAnalyzerAsync(new[] { History, source }, version, DbProvider.None, null);
         await VerifyDropColumn.VerifyAnalyzerAsync(new[] { History, source }, version, DbProvider.None, null,
-            VerifyDropColumn.Diagnostic("MIG002").WithLocation(0).WithArguments("ClientSecret", "Clients"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.DropColumnRule.Rule).WithLocation(0).WithArguments("ClientSecret", "Clients"));
     }
 
     [Theory]
