@@ -26,62 +26,38 @@ internal static class CSharpLiterals
         byte b => "(byte)" + b.ToString(CultureInfo.InvariantCulture),
         sbyte b => "(sbyte)" + b.ToString(CultureInfo.InvariantCulture),
         decimal m => m.ToString(CultureInfo.InvariantCulture) + "m",
-        double d => Double(d),
-        float f => Float(f),
+        double d => Real(d, "double", Exact(d.ToString("R", CultureInfo.InvariantCulture), t => double.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture) == d, () => d.ToString("G17", CultureInfo.InvariantCulture)), string.Empty),
+        float f => Real(f, "float", Exact(f.ToString("R", CultureInfo.InvariantCulture), t => float.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture) == f, () => f.ToString("G9", CultureInfo.InvariantCulture)), "f"),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null",
     };
 
     /// <summary>
     /// <c>1.5</c>, <c>2.0</c> (EF writes whole doubles with <c>.0</c>), <c>1E+20</c> (an exponent
-    /// already makes a double literal), <c>-0.0</c>, and the named constants for what no literal says.
+    /// already makes a double literal), <c>-0.0</c>, <c>1.5f</c>, and the named constants for what
+    /// no literal says (<c>double.NaN</c>, <c>float.PositiveInfinity</c>…).
     /// </summary>
-    private static string Double(double d)
+    private static string Real(double value, string type, string text, string suffix)
     {
-        if (double.IsNaN(d))
+        if (double.IsNaN(value))
         {
-            return "double.NaN";
+            return type + ".NaN";
         }
 
-        if (double.IsInfinity(d))
+        if (double.IsInfinity(value))
         {
-            return d > 0 ? "double.PositiveInfinity" : "double.NegativeInfinity";
+            return type + (value > 0 ? ".PositiveInfinity" : ".NegativeInfinity");
         }
 
-        var text = RoundTrip(d.ToString("R", CultureInfo.InvariantCulture), d, t => double.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture), v => v.ToString("G17", CultureInfo.InvariantCulture));
-        if (IsNegativeZero(d) && !text.StartsWith("-", StringComparison.Ordinal))
+        // Older frameworks print negative zero as "0": the sign is in the bits.
+        if (value == 0 && BitConverter.DoubleToInt64Bits(value) != 0 && !text.StartsWith("-", StringComparison.Ordinal))
         {
             text = "-" + text;
         }
 
-        return text.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? text : text + ".0";
-    }
-
-    private static string Float(float f)
-    {
-        if (float.IsNaN(f))
-        {
-            return "float.NaN";
-        }
-
-        if (float.IsInfinity(f))
-        {
-            return f > 0 ? "float.PositiveInfinity" : "float.NegativeInfinity";
-        }
-
-        var text = RoundTrip(f.ToString("R", CultureInfo.InvariantCulture), f, t => float.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture), v => v.ToString("G9", CultureInfo.InvariantCulture));
-        if (IsNegativeZero(f) && !text.StartsWith("-", StringComparison.Ordinal))
-        {
-            text = "-" + text;
-        }
-
-        return text + "f";
+        return suffix.Length > 0 || text.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? text + suffix : text + ".0";
     }
 
     /// <summary>"R" is not always round-trip on .NET Framework (where Visual Studio runs the fix): then the longest exact form.</summary>
-    private static string RoundTrip<T>(string text, T value, Func<string, T> parse, Func<T, string> exact)
-        where T : IEquatable<T> =>
-        parse(text).Equals(value) ? text : exact(value);
-
-    // Older frameworks print -0.0 as "0": the sign is in the bits.
-    private static bool IsNegativeZero(double d) => d == 0 && BitConverter.DoubleToInt64Bits(d) != 0;
+    private static string Exact(string shortest, Func<string, bool> roundTrips, Func<string> exact) =>
+        roundTrips(shortest) ? shortest : exact();
 }
