@@ -33,7 +33,7 @@ internal static class UpEffects
                 continue;
             }
 
-            if (Inverses.IsInvertible(operation.Kind))
+            if (InverseKinds.IsInvertible(operation.Kind))
             {
                 return true;
             }
