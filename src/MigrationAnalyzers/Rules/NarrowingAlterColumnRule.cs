@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Schema;
 using MigrationAnalyzers.Sql;
@@ -14,6 +15,7 @@ namespace MigrationAnalyzers.Rules;
 /// table: existing values are truncated, rounded, or the conversion fails mid-migration. The type
 /// knowledge (families, widenings per provider) lives in <see cref="TypeCompatibility"/>.
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NarrowingAlterColumnRule : MigrationRuleAnalyzer
 {

@@ -14,6 +14,7 @@ namespace MigrationAnalyzers.Rules;
 /// provider (see docs/rules/MIG064.md); narrowings and incompatible changes are MIG005's, never
 /// reported here; with an unknown provider the rule stays silent.
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TableRewriteRule : MigrationRuleAnalyzer
 {
