@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Sql;
@@ -65,15 +66,13 @@ internal static class UpSqlOperations
         for (var i = 0; i < operations.Length; i++)
         {
             var call = operations[i];
-            if (call.Kind != MigrationOperationKind.Sql || !context.MayRun(call) || SqlScript.For(call) is not { } script)
+            if (call.Kind != MigrationOperationKind.Sql || !context.MayRun(call) || Statements(context, call) is not { } statements)
             {
                 continue;
             }
 
-            // A Sql inside `if (ActiveProvider == …)` is written in that provider's dialect.
-            var dialect = call.Condition.Providers.Length == 1 ? call.Condition.Providers[0] : context.Provider;
             var earlier = new List<SqlStatementOperations>();
-            foreach (var statement in SqlOperationReader.Read(script, dialect))
+            foreach (var statement in statements)
             {
                 foreach (var read in statement.Operations)
                 {
@@ -83,6 +82,19 @@ internal static class UpSqlOperations
                 earlier.Add(statement);
             }
         }
+    }
+
+    /// <summary>Every statement of a <c>Sql</c> call, read in its dialect; null when its text is not known.</summary>
+    public static ImmutableArray<SqlStatementOperations>? Statements(MigrationRuleContext context, MigrationOperation call)
+    {
+        if (SqlScript.For(call) is not { } script)
+        {
+            return null;
+        }
+
+        // A Sql inside `if (ActiveProvider == …)` is written in that provider's dialect.
+        var dialect = call.Condition.Providers.Length == 1 ? call.Condition.Providers[0] : context.Provider;
+        return SqlOperationReader.Read(script, dialect);
     }
 
     /// <summary>

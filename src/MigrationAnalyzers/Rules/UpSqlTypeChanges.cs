@@ -64,7 +64,7 @@ internal static class UpSqlTypeChanges
         foreach (var sql in UpSqlOperations.Read(context))
         {
             if (sql.Read is not { Kind: MigrationOperationKind.AlterColumn, Kinds.Length: 1, Name: { } column, Table: { IsKnown: true } table, Column.StoreType: { } storeType } ||
-                IsChangedEarlierInCall(sql, table, column) ||
+                IsChangedEarlierInUp(context, sql, table, column) ||
                 !UpSqlOperations.IsExistingTable(context, sql) ||
                 Before(context, sql, column) is not { } known)
             {
@@ -98,7 +98,8 @@ internal static class UpSqlTypeChanges
             }
         }
 
-        if (found is null || context.IsChangedUnseen(found.Key.Schema, found.Key.Name, sql.UpIndex))
+        // What this Up may have changed unseen IsChangedEarlierInUp decides, column by column; an earlier migration's is final.
+        if (found is null || (found.ChangedUnseenBy is { } unseen && unseen != context.Migration))
         {
             return null;
         }
@@ -133,18 +134,33 @@ internal static class UpSqlTypeChanges
     }
 
     /// <summary>
-    /// The fold stops before the <c>Sql</c> call: an earlier statement of the same call that changes the table (or
-    /// may, unseen), or an earlier action of the same statement on the column (MySQL's <c>CHANGE a b …</c> renames
-    /// first), leaves the column's definition at this statement unknown.
+    /// The fold of this Up reads no <c>Sql</c>: the column's definition at the statement is unknown when an earlier
+    /// <c>Sql</c> of this Up (or an earlier statement of the same call) changes the column or the table as a whole, or
+    /// may have, unseen (text not known, a procedure call, an action not read); likewise an earlier operation the model
+    /// could not read that may touch the table, or an earlier action of the same statement on the column (MySQL's
+    /// <c>CHANGE a b …</c> renames first). A change of another column of the table leaves this one known.
     /// </summary>
-    private static bool IsChangedEarlierInCall(UpSqlOperation sql, SqlName table, string column)
+    private static bool IsChangedEarlierInUp(MigrationRuleContext context, UpSqlOperation sql, SqlName table, string column)
     {
-        foreach (var earlier in sql.EarlierReads)
+        var operations = context.Migration.Up.Operations;
+        for (var i = 0; i < sql.UpIndex; i++)
         {
-            if (earlier.IsOpaque || earlier.Unread.Any(table.Matches) || earlier.Operations.Any(o => o.Table is { } t && t.Matches(table)))
+            var operation = operations[i];
+            if (!context.MayRun(operation) || !UnseenChange.MayChange(operation) || !UnseenChange.Of(operation).Touches(table.Name))
+            {
+                continue;
+            }
+
+            if (operation.Kind != MigrationOperationKind.Sql || UpSqlOperations.Statements(context, operation) is not { } statements ||
+                statements.Any(s => Changes(s, table, column)))
             {
                 return true;
             }
+        }
+
+        if (sql.EarlierReads.Any(s => Changes(s, table, column)))
+        {
+            return true;
         }
 
         foreach (var operation in sql.Statement.Operations)
@@ -154,7 +170,7 @@ internal static class UpSqlTypeChanges
                 break;
             }
 
-            if (string.Equals(operation.Name, column, StringComparison.OrdinalIgnoreCase) || string.Equals(operation.NewName, column, StringComparison.OrdinalIgnoreCase))
+            if (Names(operation, column))
             {
                 return true;
             }
@@ -162,4 +178,13 @@ internal static class UpSqlTypeChanges
 
         return false;
     }
+
+    private static bool Changes(SqlStatementOperations statement, SqlName table, string column) =>
+        statement.IsOpaque || statement.Unread.Any(table.Matches) ||
+        statement.Operations.Any(o =>
+            (o.Kind == MigrationOperationKind.RenameTable && o.NewName is { } renamed && table.Matches(o.NewSchema ?? o.Schema, renamed)) ||
+            (o.Table is { } t && t.Matches(table) && (o.Kind is MigrationOperationKind.CreateTable or MigrationOperationKind.DropTable or MigrationOperationKind.RenameTable || Names(o, column))));
+
+    private static bool Names(SqlOperation operation, string column) =>
+        string.Equals(operation.Name, column, StringComparison.OrdinalIgnoreCase) || string.Equals(operation.NewName, column, StringComparison.OrdinalIgnoreCase);
 }
