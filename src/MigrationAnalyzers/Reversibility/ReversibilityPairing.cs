@@ -51,6 +51,7 @@ internal sealed class ReversibilityPairing
             Pair();
             Net(_sqlUp, i => context.UpStateBefore(i), isUp: true);
             Net(_sqlDown, _ => context.UpStateBefore(int.MaxValue), isUp: false);
+            PairRenamesUndoingReplacements();
             MarkUnpairedSqlUnknown(_sqlUp);
             MarkUnpairedSqlUnknown(_sqlDown);
         }
@@ -317,6 +318,64 @@ internal sealed class ReversibilityPairing
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// EF scaffolds a rename; a hand edit turns Up into add-copy-drop (<c>AddColumn B</c>, an UPDATE, <c>DropColumn A</c>)
+    /// and keeps the scaffolded Down <c>RenameColumn(B → A)</c>. That rename undoes both Up operations: after it the
+    /// table has A and not B again. The same for an index (<c>CreateIndex B</c> + <c>DropIndex A</c> ↔
+    /// <c>RenameIndex(B → A)</c>) and a table (<c>CreateTable B</c> + <c>DropTable A</c> ↔ <c>RenameTable(B → A)</c>).
+    /// Only when all three are otherwise unpaired and name the same table.
+    /// </summary>
+    private void PairRenamesUndoingReplacements()
+    {
+        foreach (var rename in _sqlDown.Sequence)
+        {
+            if (rename.Kind is not (K.RenameColumn or K.RenameIndex or K.RenameTable) || IsPaired(rename) ||
+                (rename.Kind == K.RenameTable ? rename.Table : rename.Name) is not { } from || rename.NewName is not { } to)
+            {
+                continue;
+            }
+
+            var (create, drop) = rename.Kind switch
+            {
+                K.RenameColumn => (K.AddColumn, K.DropColumn),
+                K.RenameIndex => (K.CreateIndex, K.DropIndex),
+                _ => (K.CreateTable, K.DropTable),
+            };
+            if (Unpaired(create, from, rename) is { } created && Unpaired(drop, to, rename) is { } dropped)
+            {
+                _netted.Add(rename);
+                _netted.Add(created);
+                _netted.Add(dropped);
+            }
+        }
+    }
+
+    private bool IsPaired(MigrationOperation operation) =>
+        _upOf.ContainsKey(operation) || _downOf.ContainsKey(operation) || _pairedWithSql.Contains(operation) || _netted.Contains(operation);
+
+    /// <summary>The Up operation of <paramref name="kind"/> on <paramref name="name"/> in the rename's table, when nothing else pairs it.</summary>
+    private MigrationOperation? Unpaired(K kind, string name, MigrationOperation rename)
+    {
+        foreach (var up in _sqlUp.Sequence)
+        {
+            if (up.Kind != kind || IsPaired(up) || _sqlUp.IsFromSql(up))
+            {
+                continue;
+            }
+
+            var upName = kind is K.CreateTable or K.DropTable ? up.Table : up.Name;
+            var sameTable = rename.Kind == K.RenameTable
+                ? MigrationOperation.SchemaEquals(up.Schema, rename.Schema)
+                : rename.Table is null || Aliases.Same(up.Schema, up.Table, rename.Schema, rename.Table);
+            if (upName == name && sameTable)
+            {
+                return up;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsNettable(K kind) => kind is

@@ -12,13 +12,15 @@ internal static class UpEffects
     /// True when some Up operation changes schema in a way Down must undo. Data changes
     /// (<c>InsertData</c>, <c>UpdateData</c>, a <c>Sql</c> INSERT, UPDATE or DELETE, also on
     /// <c>__EFMigrationsHistory</c>) and <c>EnsureSchema</c> (EF never drops schemas in Down) do not
-    /// count; neither does SQL the classifier cannot read, nor an operation the model cannot type.
+    /// count; neither does SQL the classifier cannot read, nor an operation the model cannot type,
+    /// nor a pair that cancels within Up (a temporary index created for a backfill and dropped after it).
     /// </summary>
     public static bool NeedsDown(MigrationFacts context)
     {
+        var cancelled = CancelledWithinUp(context);
         foreach (var operation in context.Migration.Up.Operations)
         {
-            if (!context.MayRun(operation) || operation.Kind is K.InsertData or K.UpdateData)
+            if (!context.MayRun(operation) || operation.Kind is K.InsertData or K.UpdateData || cancelled.Contains(operation))
             {
                 continue;
             }
@@ -40,6 +42,41 @@ internal static class UpEffects
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Up operations a later operation of the same Up undoes (<c>CreateIndex</c> … <c>DropIndex</c> of the
+    /// same index), both of them: together they leave the schema as it was. Only kinds whose inverse is
+    /// another kind (create/drop, add/drop, renames back): two <c>AlterColumn</c>s on one column are two changes.
+    /// </summary>
+    private static System.Collections.Generic.HashSet<MigrationOperation> CancelledWithinUp(MigrationFacts context)
+    {
+        var cancelled = new System.Collections.Generic.HashSet<MigrationOperation>();
+        var operations = context.Migration.Up.Operations;
+        TableAliases? aliases = null;
+        for (var i = 0; i < operations.Length; i++)
+        {
+            var first = operations[i];
+            if (cancelled.Contains(first) || Inverses.InverseKind(first.Kind) is not { } inverse || inverse == first.Kind ||
+                first.HasUnknownArguments || !context.MayRun(first))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < operations.Length; j++)
+            {
+                var later = operations[j];
+                if (later.Kind == inverse && !later.HasUnknownArguments && !cancelled.Contains(later) && context.MayRun(later) &&
+                    Inverses.Undoes(later, first, aliases ??= new TableAliases(operations)))
+                {
+                    cancelled.Add(first);
+                    cancelled.Add(later);
+                    break;
+                }
+            }
+        }
+
+        return cancelled;
     }
 
     /// <summary>A <c>Sql</c> whose (constant or templated) text creates, alters or drops schema.</summary>

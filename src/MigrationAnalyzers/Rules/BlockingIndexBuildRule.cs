@@ -109,7 +109,7 @@ public sealed class BlockingIndexBuildRule : MigrationRuleAnalyzer
             var properties = fixable
                 ? ImmutableDictionary<string, string?>.Empty.Add(SqlFixableProperty, "true")
                 : ImmutableDictionary<string, string?>.Empty;
-            context.Report(SqlRule, sql.Call.Location, properties, sql.StatementText, read.Name ?? "?", table.Text);
+            context.Report(SqlRule, sql.Call.Location, properties, sql.StatementText, read.Name ?? "?", sql.TableDisplay);
         }
     }
 

@@ -84,7 +84,7 @@ public sealed class DropColumnRule : MigrationRuleAnalyzer
                 !MovedData.IsColumnPreservedBefore(context, sql.UpIndex, read.Schema, sqlTable, dropped) &&
                 !MovedData.IsColumnPreservedBy(sql.EarlierStatements, read.Schema, sqlTable, dropped))
             {
-                context.Report(SqlRule, sql.Call.Location, sql.StatementText, dropped, read.Table!.Text);
+                context.Report(SqlRule, sql.Call.Location, sql.StatementText, dropped, sql.TableDisplay);
             }
         }
     }

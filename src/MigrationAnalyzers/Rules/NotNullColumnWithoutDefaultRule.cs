@@ -63,7 +63,7 @@ public sealed class NotNullColumnWithoutDefaultRule : MigrationRuleAnalyzer
                 !definition.HasDefault && !definition.IsComputed && !definition.IsIdentity && !IsRowVersion(context, definition) &&
                 UpSqlOperations.IsExistingTable(context, sql))
             {
-                context.Report(SqlRule, sql.Call.Location, sql.StatementText, column, table.Text);
+                context.Report(SqlRule, sql.Call.Location, sql.StatementText, column, sql.TableDisplay);
             }
         }
     }

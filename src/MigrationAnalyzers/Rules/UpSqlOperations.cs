@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Schema;
 using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.Rules;
@@ -42,6 +43,9 @@ internal sealed class UpSqlOperation
 
     /// <summary>The statement, shortened and with interpolation holes shown as their expressions, for messages.</summary>
     public string StatementText => SqlHoles.Render(Read.Statement.ShortText(), Call);
+
+    /// <summary>The table as messages name it, unquoted and qualified as EF names it (<c>dbo.[Posts]</c> → <c>Posts</c>), like the MigrationBuilder forms' messages.</summary>
+    public string TableDisplay => Read.TableName is { } table ? MigrationFacts.Qualified(Schema, table) : Read.Table?.Text ?? "?";
 
     /// <summary>The table's schema as EF writes it: the providers' default schemas are no schema.</summary>
     public string? Schema => Read.Schema is { } schema && !IsDefaultSchema(schema) ? schema : null;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Rules;
 using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.Schema;
@@ -17,7 +16,7 @@ internal static class MovedData
     /// An earlier <c>Sql</c> reads the table's rows into another table: <c>INSERT INTO New … SELECT … FROM Old</c>,
     /// <c>MERGE … USING Old</c>, <c>SELECT … INTO New FROM Old</c>, <c>CREATE TABLE New AS SELECT … FROM Old</c>.
     /// </summary>
-    public static bool IsTableCopiedBefore(MigrationRuleContext context, int beforeIndex, string? schema, string table)
+    public static bool IsTableCopiedBefore(MigrationFacts context, int beforeIndex, string? schema, string table)
     {
         foreach (var statement in EarlierStatements(context, beforeIndex))
         {
@@ -39,7 +38,7 @@ internal static class MovedData
     /// FROM/JOIN), an INSERT/MERGE/SELECT INTO that reads the table and names the column (or <c>*</c>);
     /// or an unconditional <c>UPDATE table SET column = NULL</c>, after which there is nothing to lose.
     /// </summary>
-    public static bool IsColumnPreservedBefore(MigrationRuleContext context, int beforeIndex, string? schema, string table, string column) =>
+    public static bool IsColumnPreservedBefore(MigrationFacts context, int beforeIndex, string? schema, string table, string column) =>
         IsColumnPreservedBy(EarlierStatements(context, beforeIndex), schema, table, column);
 
     /// <summary>
@@ -84,7 +83,7 @@ internal static class MovedData
     }
 
     /// <summary>Every statement of the constant <c>Sql</c> operations of this Up before <paramref name="beforeIndex"/> that may run.</summary>
-    private static System.Collections.Generic.IEnumerable<SqlStatement> EarlierStatements(MigrationRuleContext context, int beforeIndex)
+    private static System.Collections.Generic.IEnumerable<SqlStatement> EarlierStatements(MigrationFacts context, int beforeIndex)
     {
         var operations = context.Migration.Up.Operations;
         for (var i = 0; i < beforeIndex && i < operations.Length; i++)

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Rules;
 
 namespace MigrationAnalyzers.Schema;
 
@@ -19,7 +18,7 @@ internal static class OldDefinition
     /// definition in the schema history before Up operation <paramref name="upIndex"/>, or, when the
     /// history does not know the column, in the previous migration's target model.
     /// </summary>
-    public static bool ContradictsKnown(MigrationRuleContext context, MigrationOperation alter, int upIndex)
+    public static bool ContradictsKnown(MigrationFacts context, MigrationOperation alter, int upIndex)
     {
         if (alter is not { Kind: MigrationOperationKind.AlterColumn, OldColumn: { } old, Table: { } table, Name: { } column } ||
             Known(context, alter.Schema, table, column, upIndex) is not { } known)
@@ -35,7 +34,7 @@ internal static class OldDefinition
         return old.MaxLength.AsInt() is { } oldLength && known.MaxLength.AsInt() is { } knownLength && oldLength != knownLength;
     }
 
-    private static ColumnDefinition? Known(MigrationRuleContext context, string? schema, string table, string column, int upIndex)
+    private static ColumnDefinition? Known(MigrationFacts context, string? schema, string table, string column, int upIndex)
     {
         if (context.UpStateBefore(upIndex).Find(schema, table) is { } state)
         {

@@ -253,7 +253,7 @@ public class BlockingIndexBuildCodeFixTests
         """;
 
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult SqlIndex(int location, string statement, string index) =>
-        new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.SqlRule).WithLocation(location).WithArguments(statement, index, "\"Posts\"");
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.BlockingIndexBuildRule.SqlRule).WithLocation(location).WithArguments(statement, index, "Posts");
 
     /// <summary>
     /// CREATE INDEX in Sql: the fix writes CONCURRENTLY after INDEX and suppressTransaction: true (named, or the

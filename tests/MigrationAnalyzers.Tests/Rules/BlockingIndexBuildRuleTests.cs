@@ -388,7 +388,7 @@ public class BlockingIndexBuildRuleTests
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.PostgreSql, null,
             SqlIndex(0, "CREATE INDEX ix_posts_title ON posts (title)", "ix_posts_title", "posts"),
-            SqlIndex(1, "CREATE UNIQUE INDEX \"IX_Posts_Slug\" ON public.\"Posts\" (\"Slug\") WHERE \"Slug\" IS NOT NULL", "IX_Posts_Slug", "public.\"Posts\""));
+            SqlIndex(1, "CREATE UNIQUE INDEX \"IX_Posts_Slug\" ON public.\"Posts\" (\"Slug\") WHERE \"Slug\" IS NOT NULL", "IX_Posts_Slug", "Posts"));
     }
 
     /// <summary>Not flagged: CONCURRENTLY, a table this Up created (CreateTable or CREATE TABLE), another provider, SQL that is not read.</summary>

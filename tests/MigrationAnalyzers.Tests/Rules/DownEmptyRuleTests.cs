@@ -94,6 +94,66 @@ public class DownEmptyRuleTests
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null);
     }
 
+    /// <summary>
+    /// A temporary index created for a backfill and dropped after it (a real shape: ErsatzTV's
+    /// Populate_PlayoutHistory_Finish) leaves the schema as it was: nothing for Down to undo.
+    /// </summary>
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task TemporaryIndexDroppedInSameUp_NoDiagnostic(EfVersion version)
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_PopulateFinish")]
+            public class PopulateFinish : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateIndex(name: "IX_Items_PlayoutId_Start", table: "Items", columns: new[] { "PlayoutId", "Start" });
+                    migrationBuilder.Sql("UPDATE History SET Finish = Items.Finish FROM Items WHERE History.PlayoutId = Items.PlayoutId");
+                    migrationBuilder.DropIndex(name: "IX_Items_PlayoutId_Start", table: "Items");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null);
+    }
+
+    /// <summary>
+    /// Only a pair that cancels is left out: an index dropped on another table, or a second index
+    /// that stays, is still a change Down must undo.
+    /// </summary>
+    [Theory]
+    [InlineData("""migrationBuilder.DropIndex(name: "IX_Items_PlayoutId_Start", table: "Other");""")]
+    [InlineData("""migrationBuilder.DropIndex(name: "IX_Items_PlayoutId_Start", table: "Items"); migrationBuilder.CreateIndex(name: "IX_Items_Start", table: "Items", column: "Start");""")]
+    [InlineData("""migrationBuilder.AlterColumn<int>(name: "Start", table: "Items", nullable: false); migrationBuilder.AlterColumn<int>(name: "Start", table: "Items", nullable: true); migrationBuilder.DropIndex(name: "IX_Items_PlayoutId_Start", table: "Items");""")]
+    public async Task ChangeLeftAfterTemporaryIndex_Reports(string rest)
+    {
+        var source = $$"""
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20240101000000_PopulateFinish")]
+            public class PopulateFinish : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateIndex(name: "IX_Items_PlayoutId_Start", table: "Items", columns: new[] { "PlayoutId", "Start" });
+                    {{rest}}
+                }
+
+                protected override void {|#0:Down|}(MigrationBuilder migrationBuilder)
+                {
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.None, null, VerifyCS.Diagnostic("MIG041").WithLocation(0).WithArguments("PopulateFinish"));
+    }
+
     [Fact]
     public async Task DownOnlyThrowsNotSupported_NoDiagnostic()
     {

@@ -214,4 +214,14 @@ public class DownOperationWithoutUpRuleTests
             """;
         await VerifyCS.VerifyAnalyzerAsync(source);
     }
+
+    /// <summary>The scaffolded Down rename kept after Up became add-copy-drop undoes Up's pair: not an orphan (ErsatzTV's LibraryRework).</summary>
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task RenameUndoingUpReplacement_NoDiagnostic(EfVersion version)
+    {
+        var source = UpOperationNotRevertedRuleTests.LibraryRework.Replace("{{TABLE}}", "MediaItems").Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace(")|};", ");");
+        await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, null);
+    }
 }

@@ -402,7 +402,7 @@ public class DropColumnRuleTests
                     {|#0:migrationBuilder.Sql("ALTER TABLE \"Posts\" DROP COLUMN \"Notes\";")|};
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.PostgreSql, null,
-            SqlDrop("ALTER TABLE \"Posts\" DROP COLUMN \"Notes\"", "Notes", "\"Posts\""));
+            SqlDrop("ALTER TABLE \"Posts\" DROP COLUMN \"Notes\"", "Notes", "Posts"));
     }
 
     [Fact]
@@ -412,8 +412,8 @@ public class DropColumnRuleTests
                     {|#0:migrationBuilder.Sql("ALTER TABLE [dbo].[Posts] DROP COLUMN [A], [B]")|};
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.SqlServer, null,
-            SqlDrop("ALTER TABLE [dbo].[Posts] DROP COLUMN [A], [B]", "A", "[dbo].[Posts]"),
-            SqlDrop("ALTER TABLE [dbo].[Posts] DROP COLUMN [A], [B]", "B", "[dbo].[Posts]"));
+            SqlDrop("ALTER TABLE [dbo].[Posts] DROP COLUMN [A], [B]", "A", "Posts"),
+            SqlDrop("ALTER TABLE [dbo].[Posts] DROP COLUMN [A], [B]", "B", "Posts"));
     }
 
     /// <summary>The precision of DropColumn holds for SQL: data copied first, a column or table this Up made, survive.</summary>

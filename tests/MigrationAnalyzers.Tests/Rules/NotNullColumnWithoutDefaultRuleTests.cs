@@ -402,7 +402,7 @@ public class NotNullColumnWithoutDefaultRuleTests
                     {|#1:migrationBuilder.Sql("ALTER TABLE blogs ADD score numeric(5,2) NOT NULL")|};
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.PostgreSql, null,
-            SqlAdd(0, "ALTER TABLE \"Blogs\" ADD COLUMN \"Rating\" integer NOT NULL", "Rating", "\"Blogs\""),
+            SqlAdd(0, "ALTER TABLE \"Blogs\" ADD COLUMN \"Rating\" integer NOT NULL", "Rating", "Blogs"),
             SqlAdd(1, "ALTER TABLE blogs ADD score numeric(5,2) NOT NULL", "score", "blogs"));
     }
 
@@ -413,7 +413,7 @@ public class NotNullColumnWithoutDefaultRuleTests
                     {|#0:migrationBuilder.Sql("ALTER TABLE [dbo].[Blogs] ADD [Rating] int NOT NULL")|};
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.SqlServer, null,
-            SqlAdd(0, "ALTER TABLE [dbo].[Blogs] ADD [Rating] int NOT NULL", "Rating", "[dbo].[Blogs]"));
+            SqlAdd(0, "ALTER TABLE [dbo].[Blogs] ADD [Rating] int NOT NULL", "Rating", "Blogs"));
     }
 
     /// <summary>

@@ -545,4 +545,43 @@ public class UpOperationNotRevertedRuleTests
             """;
         await new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None }.RunAsync();
     }
+
+    /// <summary>
+    /// EF scaffolded a rename, a hand edit made Up add-copy-drop and kept the scaffolded Down rename (ErsatzTV's
+    /// LibraryRework): Down's RenameColumn/RenameIndex undo the AddColumn+DropColumn and CreateIndex+DropIndex pairs.
+    /// A rename on another table undoes nothing of them.
+    /// </summary>
+    [Theory]
+    [InlineData(EfVersion.Ef10)]
+    [InlineData(EfVersion.Ef8)]
+    public async Task ReplacementUndoneByScaffoldedRename_NoDiagnostic(EfVersion version)
+    {
+        await VerifyCS.VerifyAnalyzerAsync(LibraryRework.Replace("{{TABLE}}", "MediaItems").Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace(")|};", ");"), version, DbProvider.None, null);
+        await VerifyCS.VerifyAnalyzerAsync(LibraryRework.Replace("{{TABLE}}", "Other").Replace("{|#2:", "").Replace("\"MediaSourceId\")|};", "\"MediaSourceId\");"), version, DbProvider.None, null,
+            new DiagnosticResult(UpOperationNotRevertedRule.Rule).WithLocation(0).WithArguments("AddColumn 'LibraryPathId' on 'MediaItems'", "DropColumn"),
+            new DiagnosticResult(UpOperationNotRevertedRule.DropColumnRule).WithLocation(1).WithArguments("DropColumn 'MediaSourceId' on 'MediaItems'", "AddColumn"));
+    }
+
+    internal const string LibraryRework = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            [Migration("20210225145537_LibraryRework")]
+            public class LibraryRework : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    {|#0:migrationBuilder.AddColumn<int>("LibraryPathId", "MediaItems", "INTEGER", nullable: false, defaultValue: 0)|};
+                    migrationBuilder.Sql("UPDATE MediaItems SET LibraryPathId = (SELECT l.Id FROM LibraryPath l WHERE l.SourceId = MediaItems.MediaSourceId)");
+                    {|#1:migrationBuilder.DropColumn("MediaSourceId", "MediaItems")|};
+                    migrationBuilder.DropIndex("IX_MediaItems_MediaSourceId", "MediaItems");
+                    migrationBuilder.CreateIndex("IX_MediaItems_LibraryPathId", "MediaItems", "LibraryPathId");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    {|#2:migrationBuilder.RenameColumn("LibraryPathId", "{{TABLE}}", "MediaSourceId")|};
+                    migrationBuilder.RenameIndex("IX_MediaItems_LibraryPathId", table: "MediaItems", newName: "IX_MediaItems_MediaSourceId");
+                }
+            }
+            """;
 }
