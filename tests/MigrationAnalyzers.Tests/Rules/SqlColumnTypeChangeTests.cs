@@ -21,7 +21,28 @@ public class SqlColumnTypeChangeTests
     private const string SqlServerRewrite = "SQL Server updates every row (a size-of-data operation) under a schema-modification lock";
 
     /// <summary>The history: Posts as EF scaffolds it on PostgreSQL.</summary>
-    private const string PostgresHistory = """
+    private static readonly string PostgresHistory = History("""
+                        Id = table.Column<int>(type: "integer", nullable: false),
+                        Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                        Views = table.Column<int>(type: "integer", nullable: false),
+                        Price = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                        PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+        """);
+
+    private static readonly string SqlServerHistory = History("""
+                        Id = table.Column<int>(type: "int", nullable: false),
+                        Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                        Code = table.Column<string>(type: "varchar(100)", unicode: false, maxLength: 100, nullable: true),
+                        Views = table.Column<int>(type: "int", nullable: false)
+        """);
+
+    private static readonly string MySqlHistory = History("""
+                        Id = table.Column<int>(type: "int", nullable: false),
+                        Title = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
+                        Views = table.Column<int>(type: "int", nullable: false)
+        """);
+
+    private static string History(string columns) => $$"""
         using System;
         using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -34,54 +55,7 @@ public class SqlColumnTypeChangeTests
                     name: "Posts",
                     columns: table => new
                     {
-                        Id = table.Column<int>(type: "integer", nullable: false),
-                        Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                        Views = table.Column<int>(type: "integer", nullable: false),
-                        Price = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                        PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                    },
-                    constraints: table => table.PrimaryKey("PK_Posts", x => x.Id));
-            }
-        }
-        """;
-
-    private const string SqlServerHistory = """
-        using Microsoft.EntityFrameworkCore.Migrations;
-
-        [Migration("20240101000000_Initial")]
-        public class Initial : Migration
-        {
-            protected override void Up(MigrationBuilder migrationBuilder)
-            {
-                migrationBuilder.CreateTable(
-                    name: "Posts",
-                    columns: table => new
-                    {
-                        Id = table.Column<int>(type: "int", nullable: false),
-                        Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                        Code = table.Column<string>(type: "varchar(100)", unicode: false, maxLength: 100, nullable: true),
-                        Views = table.Column<int>(type: "int", nullable: false)
-                    },
-                    constraints: table => table.PrimaryKey("PK_Posts", x => x.Id));
-            }
-        }
-        """;
-
-    private const string MySqlHistory = """
-        using Microsoft.EntityFrameworkCore.Migrations;
-
-        [Migration("20240101000000_Initial")]
-        public class Initial : Migration
-        {
-            protected override void Up(MigrationBuilder migrationBuilder)
-            {
-                migrationBuilder.CreateTable(
-                    name: "Posts",
-                    columns: table => new
-                    {
-                        Id = table.Column<int>(type: "int", nullable: false),
-                        Title = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
-                        Views = table.Column<int>(type: "int", nullable: false)
+        {{columns}}
                     },
                     constraints: table => table.PrimaryKey("PK_Posts", x => x.Id));
             }
