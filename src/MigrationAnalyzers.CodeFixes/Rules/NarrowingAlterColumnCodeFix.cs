@@ -8,7 +8,6 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.Generation;
 using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Reversibility;
 using MigrationAnalyzers.Rules;
 using MigrationAnalyzers.Sql;
 

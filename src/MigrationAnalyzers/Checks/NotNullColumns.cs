@@ -2,9 +2,10 @@ using System;
 using System.Collections.Immutable;
 using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Rules;
 using MigrationAnalyzers.Sql;
 
-namespace MigrationAnalyzers.Rules;
+namespace MigrationAnalyzers.Checks;
 
 /// <summary>What MIG020, MIG021 and MIG022 share: reading "a NOT NULL column on an existing table".</summary>
 internal static class NotNullColumns

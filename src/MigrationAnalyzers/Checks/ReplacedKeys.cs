@@ -2,8 +2,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Rules;
 
-namespace MigrationAnalyzers.Rules;
+namespace MigrationAnalyzers.Checks;
 
 /// <summary>
 /// Recognises a key, unique index or foreign key that Up adds back after dropping an equivalent

@@ -29,7 +29,7 @@ internal static class RestoredDefinition
             case K.AlterColumn when down.Column is { } restored:
                 if (up["oldClrType"].Kind == ArgumentValueKind.TypeOf)
                 {
-                    return up.OldColumn is { } old ? Inverses.Difference(old, restored) : null;
+                    return up.OldColumn is { } old ? DefinitionDifference.Of(old, restored) : null;
                 }
 
                 return up.Name is { } altered ? ColumnDifference(altered, restored, table, modelColumns) : null;
@@ -78,11 +78,11 @@ internal static class RestoredDefinition
     {
         if (table is null || !table.Columns.TryGetValue(name, out var known))
         {
-            return ModelColumn(modelColumns, name) is { } modelOnly ? Inverses.Difference(modelOnly, restored) : null;
+            return ModelColumn(modelColumns, name) is { } modelOnly ? DefinitionDifference.Of(modelOnly, restored) : null;
         }
 
-        var difference = Inverses.Difference(known, restored);
-        return difference is not null && ModelColumn(modelColumns, name) is { } modelColumn && Inverses.Difference(modelColumn, restored) is null ? null : difference;
+        var difference = DefinitionDifference.Of(known, restored);
+        return difference is not null && ModelColumn(modelColumns, name) is { } modelColumn && DefinitionDifference.Of(modelColumn, restored) is null ? null : difference;
     }
 
     private static ColumnDefinition? ModelColumn(System.Lazy<ImmutableArray<ColumnDefinition>> modelColumns, string name) =>

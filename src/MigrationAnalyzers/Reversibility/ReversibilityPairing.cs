@@ -94,7 +94,7 @@ internal sealed class ReversibilityPairing
 
         foreach (var up in Up)
         {
-            if (Inverses.IsInvertible(up.Kind) && DownOf(up) is null && !_pairedWithSql.Contains(up) && !_netted.Contains(up) &&
+            if (InverseKinds.IsInvertible(up.Kind) && DownOf(up) is null && !_pairedWithSql.Contains(up) && !_netted.Contains(up) &&
                 !IsOnUnknownTable(up) && !IsUndoneByDrop(up))
             {
                 yield return up;
@@ -236,7 +236,7 @@ internal sealed class ReversibilityPairing
 
         foreach (var up in UpWithConstraints())
         {
-            if (Inverses.InverseKind(up.Kind) is not { } inverse ||
+            if (InverseKinds.Of(up.Kind) is not { } inverse ||
                 !buckets.TryGetValue(inverse + "|" + NameKey(up, up.Kind, forUp: true), out var candidates))
             {
                 continue;
@@ -247,7 +247,7 @@ internal sealed class ReversibilityPairing
             MigrationOperation? match = null;
             foreach (var candidate in candidates)
             {
-                if (!Inverses.Undoes(candidate, up, Aliases))
+                if (!UndoCheck.Undoes(candidate, up, Aliases))
                 {
                     continue;
                 }
@@ -296,7 +296,7 @@ internal sealed class ReversibilityPairing
             for (var j = i + 1; j < sequence.Length; j++)
             {
                 var second = sequence[j];
-                if (_netted.Contains(second) || !Inverses.Undoes(second, first, Aliases))
+                if (_netted.Contains(second) || !UndoCheck.Undoes(second, first, Aliases))
                 {
                     continue;
                 }

@@ -35,7 +35,7 @@ internal static class UpEffects
                 continue;
             }
 
-            if (Inverses.IsInvertible(operation.Kind))
+            if (InverseKinds.IsInvertible(operation.Kind))
             {
                 return true;
             }
@@ -57,7 +57,7 @@ internal static class UpEffects
         for (var i = 0; i < operations.Length; i++)
         {
             var first = operations[i];
-            if (cancelled.Contains(first) || Inverses.InverseKind(first.Kind) is not { } inverse || inverse == first.Kind ||
+            if (cancelled.Contains(first) || InverseKinds.Of(first.Kind) is not { } inverse || inverse == first.Kind ||
                 first.HasUnknownArguments || !context.MayRun(first))
             {
                 continue;
@@ -67,7 +67,7 @@ internal static class UpEffects
             {
                 var later = operations[j];
                 if (later.Kind == inverse && !later.HasUnknownArguments && !cancelled.Contains(later) && context.MayRun(later) &&
-                    Inverses.Undoes(later, first, aliases ??= new TableAliases(operations)))
+                    UndoCheck.Undoes(later, first, aliases ??= new TableAliases(operations)))
                 {
                     cancelled.Add(first);
                     cancelled.Add(later);

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Checks;
+using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
 
 namespace MigrationAnalyzers.Rules;
@@ -11,6 +13,7 @@ namespace MigrationAnalyzers.Rules;
 /// the provider's own SQL uses to backfill (ProviderSqlFactsTests). The ALTER fails on the first
 /// NULL (SQLite: the table rebuild's copy fails).
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AlterColumnToNotNullRule : MigrationRuleAnalyzer
 {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Checks;
 using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Sql;
@@ -16,6 +17,7 @@ namespace MigrationAnalyzers.Rules;
 /// On PostgreSQL, <c>CREATE INDEX</c> without <c>CONCURRENTLY</c> in a <c>Sql</c> call is the same change
 /// (<see cref="SqlRule"/>): its fix writes <c>CONCURRENTLY</c> and <c>suppressTransaction: true</c>.
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BlockingIndexBuildRule : MigrationRuleAnalyzer
 {

@@ -48,5 +48,5 @@ public sealed class DownDefinitionMismatchRule : MigrationRuleAnalyzer
 
     /// <summary>The table in the previous migration's target model: the state this Up starts from.</summary>
     private static ImmutableArray<ColumnDefinition> PreviousModel(MigrationRuleContext context, MigrationModel? previous, string? schema, string table) =>
-        previous is null ? default : TargetModelReader.Columns(previous, context.Catalog.Types.Compilation, schema, table);
+        previous is null ? default : TargetModel.Columns(previous, context.Catalog.Types.Compilation, schema, table);
 }

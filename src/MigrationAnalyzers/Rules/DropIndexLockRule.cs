@@ -13,6 +13,7 @@ namespace MigrationAnalyzers.Rules;
 /// while it waits. Npgsql has no annotation for <c>DROP INDEX CONCURRENTLY</c>, so the rule only
 /// informs; the page shows the raw-SQL alternative.
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DropIndexLockRule : MigrationRuleAnalyzer
 {

@@ -14,6 +14,7 @@ namespace MigrationAnalyzers.Rules;
 /// key are slow. EF creates these indexes by convention; a migration without one was hand-edited
 /// or lost it. MySQL (InnoDB) creates the index itself, so the rule is silent there.
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ForeignKeyWithoutIndexRule : MigrationRuleAnalyzer
 {

@@ -17,6 +17,7 @@ namespace MigrationAnalyzers.Rules;
 /// turned identity is carried over by Npgsql (setval from the old sequence) and DROP IDENTITY is
 /// correct: those stay silent.
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class IdentityChangeRule : MigrationRuleAnalyzer
 {

@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
 
 namespace MigrationAnalyzers.Rules;
@@ -14,6 +15,7 @@ namespace MigrationAnalyzers.Rules;
 /// .Designer.cs target model and the snapshot. Rows the model cannot count (a values array built
 /// elsewhere) are not counted: the rule reports only what it can prove.
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.MaxSeedRowsKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LargeSeedDataRule : MigrationRuleAnalyzer
 {

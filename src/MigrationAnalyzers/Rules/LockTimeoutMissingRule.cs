@@ -14,6 +14,7 @@ namespace MigrationAnalyzers.Rules;
 /// lock timeout one slow report stalls the whole table for as long as it runs. Reported once, on the first
 /// such operation; an earlier operation or SQL the model cannot read might set the timeout, so it silences.
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.ProviderKey, MigrationAnalyzerOptions.PostgresLockTimeoutKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LockTimeoutMissingRule : MigrationRuleAnalyzer
 {

@@ -14,6 +14,7 @@ namespace MigrationAnalyzers.Rules;
 /// EXCLUSIVE), <c>REINDEX</c> without <c>CONCURRENTLY</c> (SHARE on the table, ACCESS EXCLUSIVE on the index).
 /// Read through the one tokenizer, so words in comments, strings and function bodies never count.
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LockingSqlRule : MigrationRuleAnalyzer
 {

@@ -15,6 +15,7 @@ namespace MigrationAnalyzers.Rules;
 /// start), options, the baseline, silence when the history before a migration is incomplete.
 /// A rule only reads the model and reports.
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.BaselineKey)]
 public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
 {
     public sealed override void Initialize(AnalysisContext context)

@@ -14,6 +14,7 @@ namespace MigrationAnalyzers.Rules;
 /// migration whose Up has more than one schema change, or schema and data changes together. Idempotent
 /// database-level settings (AlterDatabase, EnsureSchema) and what the model cannot read are not counted.
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MySqlNonTransactionalDdlRule : MigrationRuleAnalyzer
 {

@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Checks;
+using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Schema;
 using MigrationAnalyzers.Sql;
@@ -17,6 +19,7 @@ namespace MigrationAnalyzers.Rules;
 /// (<see cref="SqlRule"/>): its old side is the column as the history knows it (<see cref="UpSqlTypeChanges"/>),
 /// judged by the same <see cref="TypeCompatibility.ColumnNarrowing"/>. No fix for it.
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NarrowingAlterColumnRule : MigrationRuleAnalyzer
 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Checks;
 using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Sql;
@@ -16,6 +17,7 @@ namespace MigrationAnalyzers.Rules;
 /// <c>ALTER TABLE … ADD [COLUMN] c type NOT NULL</c> without <c>DEFAULT</c> in a <c>Sql</c> call is the same
 /// change (<see cref="SqlRule"/>); on MySQL the store type decides and is not mapped here, so it is silent.
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NotNullColumnWithoutDefaultRule : MigrationRuleAnalyzer
 {

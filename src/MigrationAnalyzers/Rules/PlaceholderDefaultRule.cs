@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Checks;
+using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
 
 namespace MigrationAnalyzers.Rules;
@@ -14,6 +16,7 @@ namespace MigrationAnalyzers.Rules;
 /// points at no principal, so the FK fails, or at the wrong one). Each is an ordinary, release-tracked
 /// descriptor (no effective-severity override), and <c>dotnet_diagnostic.MIG021.severity</c> governs both.
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PlaceholderDefaultRule : MigrationRuleAnalyzer
 {

@@ -12,6 +12,7 @@ namespace MigrationAnalyzers.Rules;
 /// The descriptor is enabled (a disabled-by-default descriptor never runs unless a severity is
 /// configured); the rule itself reports only when <c>migration_analyzers.deploy = rolling</c>.
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.DeployKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RollingDeployBreakRule : MigrationRuleAnalyzer
 {

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Checks;
 using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
 
@@ -16,6 +17,7 @@ namespace MigrationAnalyzers.Rules;
 /// (<c>ALTER COLUMN … TYPE</c>, <c>MODIFY</c>) is the same change (<see cref="SqlRule"/>), judged by the same
 /// <see cref="Rewrite"/> from the column as the history knows it (<see cref="UpSqlTypeChanges"/>).
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TableRewriteRule : MigrationRuleAnalyzer
 {

@@ -15,6 +15,7 @@ namespace MigrationAnalyzers.Rules;
 /// inside <c>Sql</c> (a sqlcmd command, not SQL) when the provider is known and is not SQL Server (whose
 /// generator splits batches at GO). Up only, as every rule outside SPEC's Reversibility section.
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TransactionSuppressionRule : MigrationRuleAnalyzer
 {

@@ -40,7 +40,7 @@ public sealed class UpOperationNotRevertedRule : MigrationRuleAnalyzer
         var pairing = ReversibilityPairing.For(context);
         foreach (var up in pairing.Unreverted())
         {
-            context.Report(up.Kind == Model.MigrationOperationKind.DropColumn ? DropColumnRule : Rule, up.Location, OperationText.Describe(up), Inverses.InverseKind(up.Kind)?.ToString());
+            context.Report(up.Kind == Model.MigrationOperationKind.DropColumn ? DropColumnRule : Rule, up.Location, OperationText.Describe(up), InverseKinds.Of(up.Kind)?.ToString());
         }
     }
 }

@@ -16,6 +16,7 @@ namespace MigrationAnalyzers.Rules;
 /// its STABLE relatives do not rewrite, but give every existing row the same migration-time value:
 /// the SPEC lists them as triggers, and the message says precisely which of the two happens.
 /// </summary>
+[ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class VolatileDefaultRule : MigrationRuleAnalyzer
 {

@@ -39,11 +39,11 @@ internal sealed class ModelIndex
 /// <summary>One mapped table of a target model: its keys and indexes, and (read on demand) its columns.</summary>
 internal sealed class ModelTable
 {
-    private readonly ImmutableArray<List<(string Name, InvocationExpressionSyntax Invocation)>> _properties;
+    private readonly ImmutableArray<ModelProperty> _properties;
     // One reference, replaced whole: a concurrent reader sees an old or a new pair, never a mix.
     private Tuple<Compilation, ImmutableArray<ColumnDefinition>>? _columns;
 
-    public ModelTable(TableKey key, ImmutableArray<ModelIndex> indexes, ImmutableArray<List<(string Name, InvocationExpressionSyntax Invocation)>> properties)
+    public ModelTable(TableKey key, ImmutableArray<ModelIndex> indexes, ImmutableArray<ModelProperty> properties)
     {
         Key = key;
         Indexes = indexes;
@@ -71,7 +71,7 @@ internal sealed class ModelTable
         return columns;
     }
 
-    internal ModelTable Merge(ImmutableArray<ModelIndex> indexes, ImmutableArray<List<(string Name, InvocationExpressionSyntax Invocation)>> properties) =>
+    internal ModelTable Merge(ImmutableArray<ModelIndex> indexes, ImmutableArray<ModelProperty> properties) =>
         new(Key, Indexes.AddRange(indexes), _properties.AddRange(properties));
 }
 
@@ -81,9 +81,10 @@ internal sealed class ModelTable
 /// blocks EF writes, reduced to tables with their keys, indexes and columns. It only reads the
 /// shapes EF scaffolds (<c>b.Property&lt;T&gt;("P").HasColumnName("c")</c>, <c>b.HasKey("Id")</c>,
 /// <c>b.HasIndex("A", "B").IsUnique().HasDatabaseName("IX")</c>, <c>b.ToTable("Posts", "dbo")</c>,
-/// <c>b.HasBaseType("Ns.Base")</c>); an entity without a constant <c>ToTable</c> (its own or, for
-/// table-per-hierarchy, its base's) is skipped rather than guessed. Keys and indexes are read from
-/// syntax, once per syntax node; columns need the semantic model and are read when asked.
+/// <c>b.HasBaseType("Ns.Base")</c>, <c>b.OwnsOne("Ns.Address", "Shipping", b1 =&gt; { … })</c>); an
+/// entity without a constant <c>ToTable</c> (its own or, for table-per-hierarchy, its base's) is
+/// skipped rather than guessed. Keys and indexes are read from syntax, once per syntax node; columns
+/// need the semantic model and are read when asked.
 /// </summary>
 internal sealed class TargetModel
 {
@@ -179,13 +180,39 @@ internal sealed class TargetModel
                 indexes = indexes.Add(inherited);
             }
 
-            var properties = entity.Properties.ToImmutableArray();
+            var properties = entity.Properties.Select(p => new ModelProperty(p)).Concat(OwnedProperties(entity, key)).ToImmutableArray();
             tables[key] = tables.TryGetValue(key, out var shared)
                 ? shared.Merge(indexes, properties)
                 : new ModelTable(key, indexes, properties);
         }
 
         return new TargetModel(tables.ToImmutable(), principals.ToImmutable());
+    }
+
+    /// <summary>
+    /// The properties of the entity's owned types that share its table, as EF maps them: named
+    /// <c>Navigation_Property</c>, and all nullable unless the navigation is required (EF's rule: a
+    /// dependent sharing its owner's table is optional). An owned type's key properties are the
+    /// owner's key columns; one with a table of its own is not this table's.
+    /// </summary>
+    private static IEnumerable<ModelProperty> OwnedProperties(EntityBuilder entity, TableKey table)
+    {
+        foreach (var owned in entity.Owned)
+        {
+            if (owned.Table is { } separate && !separate.Equals(table))
+            {
+                continue;
+            }
+
+            var optional = !entity.RequiredNavigations.Contains(owned.Navigation);
+            foreach (var (property, chain) in owned.Properties)
+            {
+                if (!owned.Keys.Contains(property))
+                {
+                    yield return new ModelProperty(chain, owned.Navigation, optional);
+                }
+            }
+        }
     }
 
     /// <summary>The entity that names the table: itself, or (TPH: a derived type without ToTable) its base type.</summary>
@@ -296,6 +323,50 @@ internal sealed class TargetModel
             new(Name, Properties.Select(p => columnNames.TryGetValue(p, out var column) ? column : p).ToImmutableArray(), IsUnique, IsKey, IsSpecial);
     }
 
+    /// <summary><c>b.OwnsOne("Ns.Address", "Shipping", b1 =&gt; { b1.Property&lt;string&gt;("City"); b1.HasKey("OrderId"); b1.ToTable("Orders"); })</c>.</summary>
+    private sealed class OwnedType
+    {
+        public string Navigation = string.Empty;
+        public TableKey? Table;
+        public readonly HashSet<string> Keys = new(System.StringComparer.Ordinal);
+        public readonly List<(string Property, List<(string Name, InvocationExpressionSyntax Invocation)> Chain)> Properties = new();
+
+        public static OwnedType? Read(InvocationExpressionSyntax ownsOne)
+        {
+            var arguments = ownsOne.ArgumentList.Arguments;
+            if (arguments.Count != 3 || Constant(arguments[1].Expression) is not { } navigation ||
+                arguments[2].Expression is not LambdaExpressionSyntax { Block: { } body } lambda || LambdaParameter(lambda) is not { } builder)
+            {
+                return null;
+            }
+
+            var owned = new OwnedType { Navigation = navigation };
+            foreach (var statement in body.Statements)
+            {
+                if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call } || Calls(call, builder) is not { Count: > 0 } calls)
+                {
+                    continue;
+                }
+
+                var first = calls[0].ArgumentList.Arguments;
+                switch (MethodName(calls[0]))
+                {
+                    case "HasKey" when Strings(first) is { IsDefault: false } keys:
+                        owned.Keys.UnionWith(keys);
+                        break;
+                    case "ToTable" when first.Count >= 1 && Constant(first[0].Expression) is { } table:
+                        owned.Table = new TableKey(first.Count >= 2 ? Constant(first[1].Expression) : null, table);
+                        break;
+                    case "Property" when first.Count == 1 && Constant(first[0].Expression) is { } property:
+                        owned.Properties.Add((property, calls.Select(c => (MethodName(c), c)).ToList()));
+                        break;
+                }
+            }
+
+            return owned;
+        }
+    }
+
     private sealed class EntityBuilder
     {
         public string? Table;
@@ -305,6 +376,8 @@ internal sealed class TargetModel
         public readonly List<IndexBuilder> Indexes = new();
         public readonly List<List<(string Name, InvocationExpressionSyntax Invocation)>> Properties = new();
         public readonly List<string> Principals = new();
+        public readonly HashSet<string> RequiredNavigations = new(System.StringComparer.Ordinal);
+        public readonly List<OwnedType> Owned = new();
 
         public void Read(InvocationExpressionSyntax statement, string parameter)
         {
@@ -331,6 +404,17 @@ internal sealed class TargetModel
             {
                 case "HasOne" when arguments.Count >= 1 && Constant(arguments[0].Expression) is { } principal:
                     Principals.Add(principal);
+                    break;
+                case "Navigation" when arguments.Count >= 1 && Constant(arguments[0].Expression) is { } navigation:
+                    if (calls.Skip(1).Any(c => MethodName(c) == "IsRequired" &&
+                                               (c.ArgumentList.Arguments.Count == 0 || c.ArgumentList.Arguments[0].Expression.IsKind(SyntaxKind.TrueLiteralExpression))))
+                    {
+                        RequiredNavigations.Add(navigation);
+                    }
+
+                    break;
+                case "OwnsOne" when OwnedType.Read(first) is { } owned:
+                    Owned.Add(owned);
                     break;
                 case "HasBaseType" when arguments.Count == 1 && Constant(arguments[0].Expression) is { } baseType:
                     BaseType = baseType;

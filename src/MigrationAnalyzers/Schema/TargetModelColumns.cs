@@ -14,22 +14,22 @@ namespace MigrationAnalyzers.Schema;
 /// </summary>
 internal static class TargetModelColumns
 {
-    public static ImmutableArray<ColumnDefinition> Read(Compilation compilation, ImmutableArray<List<(string Name, InvocationExpressionSyntax Invocation)>> properties)
+    public static ImmutableArray<ColumnDefinition> Read(Compilation compilation, ImmutableArray<ModelProperty> properties)
     {
         var columns = ImmutableArray.CreateBuilder<ColumnDefinition>();
         SemanticModel? model = null;
-        foreach (var chain in properties)
+        foreach (var property in properties)
         {
-            var tree = chain[0].Invocation.SyntaxTree;
+            var tree = property.Chain[0].Invocation.SyntaxTree;
             if (!compilation.ContainsSyntaxTree(tree))
             {
                 continue;
             }
 
             model = model?.SyntaxTree == tree ? model : compilation.GetSemanticModel(tree);
-            if (Column(model, chain) is { } column)
+            if (Column(model, property.Chain, property.OwnedBy) is { } column)
             {
-                columns.Add(column);
+                columns.Add(property.IsOptional ? Nullable(column) : column);
             }
         }
 
@@ -42,7 +42,7 @@ internal static class TargetModelColumns
     /// defaults and computed SQL. A non-constant argument drops the column.
     /// </summary>
     /// <param name="ownedBy">The navigation of an owned type sharing its owner's table: EF names its columns <c>Nav_Prop</c>.</param>
-    internal static ColumnDefinition? Column(SemanticModel model, List<(string Name, InvocationExpressionSyntax Invocation)> chain, string? ownedBy = null)
+    private static ColumnDefinition? Column(SemanticModel model, List<(string Name, InvocationExpressionSyntax Invocation)> chain, string? ownedBy = null)
     {
         var property = chain[0].Invocation;
         if (model.GetSymbolInfo(property).Symbol is not IMethodSymbol { TypeArguments.Length: 1 } method ||
@@ -111,6 +111,22 @@ internal static class TargetModelColumns
         return new ColumnDefinition(name, clrType, arguments.ToImmutable(), ImmutableArray<Annotation>.Empty, property, propertyName);
     }
 
+    /// <summary>The column of an optional dependent: nullable whatever its property says.</summary>
+    private static ColumnDefinition Nullable(ColumnDefinition column)
+    {
+        var arguments = ImmutableDictionary.CreateBuilder<string, ArgumentValue>();
+        foreach (var parameter in new[] { "type", "maxLength", "precision", "scale", "unicode", "fixedLength", "defaultValueSql", "computedColumnSql", "defaultValue" })
+        {
+            if (!column[parameter].IsOmitted)
+            {
+                arguments[parameter] = column[parameter];
+            }
+        }
+
+        arguments["nullable"] = new ArgumentValue(ArgumentValueKind.Constant, true, column.Syntax);
+        return new ColumnDefinition(column.Name, column.ClrType, arguments.ToImmutable(), column.Annotations, column.Syntax, column.PropertyName);
+    }
+
     private static object? Constant(SemanticModel model, InvocationExpressionSyntax invocation, int index) =>
         invocation.ArgumentList.Arguments.Count > index
             ? ConstantValue(model, invocation.ArgumentList.Arguments[index].Expression).Value
@@ -138,4 +154,24 @@ internal static class TargetModelColumns
             ? new ArgumentValue(ArgumentValueKind.Constant, constant.Value, expression)
             : new ArgumentValue(ArgumentValueKind.Unknown, null, expression);
     }
+}
+
+/// <summary>A <c>b.Property&lt;T&gt;("Name")…</c> chain of a target model, with what its table makes of it.</summary>
+internal sealed class ModelProperty
+{
+    public ModelProperty(List<(string Name, InvocationExpressionSyntax Invocation)> chain, string? ownedBy = null, bool isOptional = false)
+    {
+        Chain = chain;
+        OwnedBy = ownedBy;
+        IsOptional = isOptional;
+    }
+
+    /// <summary>The calls, <c>Property</c> first.</summary>
+    public List<(string Name, InvocationExpressionSyntax Invocation)> Chain { get; }
+
+    /// <summary>The navigation of an owned type sharing its owner's table: EF names its columns <c>Navigation_Property</c>.</summary>
+    public string? OwnedBy { get; }
+
+    /// <summary>A property of an optional dependent sharing its owner's table: its column is nullable.</summary>
+    public bool IsOptional { get; }
 }

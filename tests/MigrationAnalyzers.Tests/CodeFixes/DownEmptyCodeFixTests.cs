@@ -372,9 +372,9 @@ public class DownEmptyCodeFixTests
     public async Task DroppedColumn_ReAddedAsTheBaselineDefinedIt()
     {
         var test = new VerifyCS.Test();
-        test.TestState.Sources.Add(("/0/Baseline.cs", MigrationAnalyzers.Tests.Reversibility.DownRoundTripTests.Baseline));
+        test.TestState.Sources.Add(("/0/Baseline.cs", RoundTripBaseline.Source));
         test.TestState.Sources.Add(("/0/Test0.cs", DropTitleSource));
-        test.FixedState.Sources.Add(("/0/Baseline.cs", MigrationAnalyzers.Tests.Reversibility.DownRoundTripTests.Baseline));
+        test.FixedState.Sources.Add(("/0/Baseline.cs", RoundTripBaseline.Source));
         test.FixedState.Sources.Add(("/0/Test0.cs", DropTitleFixedSource));
         test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG041").WithLocation(0).WithArguments("DropTitle"));
         await test.RunAsync();

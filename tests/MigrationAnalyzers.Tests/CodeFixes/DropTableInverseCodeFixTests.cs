@@ -150,10 +150,10 @@ public class DropTableInverseCodeFixTests
     public async Task DroppedTable_ReCreatedFromHistory()
     {
         var test = new VerifyCS.Test();
-        test.TestState.Sources.Add(("/0/Baseline.cs", DownRoundTripTests.Baseline));
+        test.TestState.Sources.Add(("/0/Baseline.cs", RoundTripBaseline.Source));
         test.TestState.Sources.Add(("/0/CreateTags.cs", CreateTags));
         test.TestState.Sources.Add(("/0/Test0.cs", Source));
-        test.FixedState.Sources.Add(("/0/Baseline.cs", DownRoundTripTests.Baseline));
+        test.FixedState.Sources.Add(("/0/Baseline.cs", RoundTripBaseline.Source));
         test.FixedState.Sources.Add(("/0/CreateTags.cs", CreateTags));
         test.FixedState.Sources.Add(("/0/Test0.cs", FixedSource));
         test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG041").WithLocation(0).WithArguments("DropTags"));

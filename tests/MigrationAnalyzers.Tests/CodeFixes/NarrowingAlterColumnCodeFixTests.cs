@@ -9,6 +9,46 @@ namespace MigrationAnalyzers.Tests.CodeFixes;
 
 public class NarrowingAlterColumnCodeFixTests
 {
+    /// <summary>The table the narrowings run on (NarrowingExecutionTests fills it with rows).</summary>
+    internal const string CreateItems = """
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240101000000_CreateItems")]
+        public class CreateItems : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.CreateTable(
+                    name: "Items",
+                    columns: table => new
+                    {
+                        Id = table.Column<int>(nullable: false),
+                        Code = table.Column<string>(type: "TEXT", nullable: true),
+                        Score = table.Column<long>(type: "BIGINT", nullable: false),
+                    },
+                    constraints: table => table.PrimaryKey("PK_Items", x => x.Id));
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropTable(name: "Items");
+            }
+
+            protected override void BuildTargetModel(ModelBuilder modelBuilder)
+            {
+                modelBuilder.Entity("Item", b =>
+                {
+                    b.Property<int>("Id");
+                    b.Property<string>("Code").HasColumnType("TEXT");
+                    b.Property<long>("Score").HasColumnType("BIGINT");
+                    b.HasKey("Id");
+                    b.ToTable("Items");
+                });
+            }
+        }
+        """;
+
     /// <summary>
     /// Text → integer and bigint → int NOT NULL on a table with rows (Fix All runs on both);
     /// the same source runs on SQLite and PostgreSQL in NarrowingExecutionTests.
@@ -353,7 +393,7 @@ public class NarrowingAlterColumnCodeFixTests
     [InlineData("sqlite")]
     [InlineData("postgresql")]
     public Task TwoNarrowings_FixedMigration_NoOtherAnalyzerWarns(string provider) =>
-        AssertFixLeavesNoWarningAsync(FixedMigrationRun.Unmarked(Before), provider, NarrowingExecutionTests.CreateItems);
+        AssertFixLeavesNoWarningAsync(FixedMigrationRun.Unmarked(Before), provider, CreateItems);
 
     /// <summary>Applies the fix (Fix All rounds), then runs every analyzer of the assembly on the result: no Warning may remain.</summary>
     private static async Task AssertFixLeavesNoWarningAsync(string source, string provider, params string[] others)

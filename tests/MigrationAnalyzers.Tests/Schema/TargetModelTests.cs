@@ -157,4 +157,62 @@ public class TargetModelTests
         Assert.True(columns[2].IsNullable);
         Assert.False(columns[0].IsNullable);
     }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("b.Navigation(\"Shipping\").IsRequired();", false)]
+    public void OwnedTypeSharingTheTable_AddsNavigationPrefixedColumns(string required, bool nullable)
+    {
+        var source = """
+            using Microsoft.EntityFrameworkCore;
+
+            partial class Snapshot
+            {
+                protected void BuildModel(ModelBuilder modelBuilder)
+                {
+                    modelBuilder.Entity("Shop.Order", b =>
+                        {
+                            b.Property<int>("Id");
+                            b.HasKey("Id");
+                            b.ToTable("Orders");
+                        });
+
+                    modelBuilder.Entity("Shop.Order", b =>
+                        {
+                            b.OwnsOne("Shop.Address", "Shipping", b1 =>
+                                {
+                                    b1.Property<int>("OrderId");
+                                    b1.Property<string>("City").IsRequired().HasMaxLength(80);
+                                    b1.HasKey("OrderId");
+                                    b1.ToTable("Orders");
+                                    b1.WithOwner().HasForeignKey("OrderId");
+                                });
+
+                            b.OwnsOne("Shop.Address", "Billing", b1 =>
+                                {
+                                    b1.Property<int>("OrderId");
+                                    b1.Property<string>("City").IsRequired();
+                                    b1.HasKey("OrderId");
+                                    b1.ToTable("BillingAddresses");
+                                });
+
+                            REQUIRED
+                        });
+                }
+            }
+            """.Replace("REQUIRED", required);
+        var tree = CSharpSyntaxTree.ParseText(source);
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "TargetModelTests", new[] { tree }, MigrationAnalyzers.Tests.Verifiers.EfReferences.For(MigrationAnalyzers.Tests.Verifiers.EfVersion.Ef10, MigrationAnalyzers.Tests.Verifiers.DbProvider.None),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single();
+
+        var columns = TargetModel.Read(method).Find(null, "Orders")!.Columns(compilation);
+
+        // The owned key (the owner's Id) is not a column of its own; Billing has a table of its own.
+        Assert.Equal(new[] { "Id", "Shipping_City" }, columns.Select(c => c.Name));
+        Assert.Equal(nullable, columns[1].IsNullable);
+        Assert.Equal(80, columns[1].MaxLength.AsInt());
+        Assert.Null(TargetModel.Read(method).Find(null, "BillingAddresses"));
+    }
 }

@@ -18,45 +18,6 @@ public class NarrowingExecutionTests
 {
     private const string Baseline = "20240101000000_CreateItems";
 
-    internal const string CreateItems = """
-        using Microsoft.EntityFrameworkCore;
-        using Microsoft.EntityFrameworkCore.Migrations;
-
-        [Migration("20240101000000_CreateItems")]
-        public class CreateItems : Migration
-        {
-            protected override void Up(MigrationBuilder migrationBuilder)
-            {
-                migrationBuilder.CreateTable(
-                    name: "Items",
-                    columns: table => new
-                    {
-                        Id = table.Column<int>(nullable: false),
-                        Code = table.Column<string>(type: "TEXT", nullable: true),
-                        Score = table.Column<long>(type: "BIGINT", nullable: false),
-                    },
-                    constraints: table => table.PrimaryKey("PK_Items", x => x.Id));
-            }
-
-            protected override void Down(MigrationBuilder migrationBuilder)
-            {
-                migrationBuilder.DropTable(name: "Items");
-            }
-
-            protected override void BuildTargetModel(ModelBuilder modelBuilder)
-            {
-                modelBuilder.Entity("Item", b =>
-                {
-                    b.Property<int>("Id");
-                    b.Property<string>("Code").HasColumnType("TEXT");
-                    b.Property<long>("Score").HasColumnType("BIGINT");
-                    b.HasKey("Id");
-                    b.ToTable("Items");
-                });
-            }
-        }
-        """;
-
     [Fact]
     public void Sqlite_Fixed_ConvertsEveryRowAndDownConvertsBack() => Fixed_ConvertsEveryRowAndDownConvertsBack(new SqliteExecutionDatabase());
 
@@ -67,7 +28,7 @@ public class NarrowingExecutionTests
     public void Postgres_Unfixed_Fails()
     {
         using var database = new PostgresExecutionDatabase();
-        var assembly = MigrationAssemblyCompiler.Compile(CreateItems, FixedMigrationRun.Unmarked(NarrowingAlterColumnCodeFixTests.Before));
+        var assembly = MigrationAssemblyCompiler.Compile(NarrowingAlterColumnCodeFixTests.CreateItems, FixedMigrationRun.Unmarked(NarrowingAlterColumnCodeFixTests.Before));
         database.Migrate(assembly, Baseline);
         Insert(database);
 
@@ -86,7 +47,7 @@ public class NarrowingExecutionTests
     public void Sqlite_Unfixed_RebuildCopiesRowsUnchecked()
     {
         using var database = new SqliteExecutionDatabase();
-        var assembly = MigrationAssemblyCompiler.Compile(CreateItems, FixedMigrationRun.Unmarked(NarrowingAlterColumnCodeFixTests.Before));
+        var assembly = MigrationAssemblyCompiler.Compile(NarrowingAlterColumnCodeFixTests.CreateItems, FixedMigrationRun.Unmarked(NarrowingAlterColumnCodeFixTests.Before));
         database.Migrate(assembly, Baseline);
         Insert(database);
         database.Execute("INSERT INTO \"Items\" (\"Id\", \"Code\", \"Score\") VALUES (4, 'abc', 1)");
@@ -103,7 +64,7 @@ public class NarrowingExecutionTests
     [InlineData(DbProvider.PostgreSql)]
     public async Task FixedSource_NoDiagnosticFromTheRules(DbProvider provider)
     {
-        var diagnostics = await FixedMigrationRun.AnalyzeAsync(provider, new[] { CreateItems, NarrowingAlterColumnCodeFixTests.After },
+        var diagnostics = await FixedMigrationRun.AnalyzeAsync(provider, new[] { NarrowingAlterColumnCodeFixTests.CreateItems, NarrowingAlterColumnCodeFixTests.After },
             new NarrowingAlterColumnRule(), new NotNullColumnWithoutDefaultRule(), new PlaceholderDefaultRule(), new AlterColumnToNotNullRule());
         Assert.Empty(diagnostics);
     }
@@ -115,7 +76,7 @@ public class NarrowingExecutionTests
     {
         using (database)
         {
-            var assembly = MigrationAssemblyCompiler.Compile(CreateItems, NarrowingAlterColumnCodeFixTests.After);
+            var assembly = MigrationAssemblyCompiler.Compile(NarrowingAlterColumnCodeFixTests.CreateItems, NarrowingAlterColumnCodeFixTests.After);
             database.Migrate(assembly, Baseline);
             Insert(database);
 

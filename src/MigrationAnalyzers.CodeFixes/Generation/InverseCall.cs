@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace MigrationAnalyzers.Reversibility;
+namespace MigrationAnalyzers.CodeFixes.Generation;
 
 /// <summary>How one argument of a generated call is written.</summary>
 internal enum InverseArgumentKind

@@ -4,10 +4,11 @@ using System.Collections.Immutable;
 using System.Linq;
 using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Rules;
 using MigrationAnalyzers.Schema;
 using MigrationAnalyzers.Sql;
 
-namespace MigrationAnalyzers.Rules;
+namespace MigrationAnalyzers.Checks;
 
 /// <summary>
 /// A column type change made by a <c>Sql</c> call of Up, with the column's definition before it as the schema

@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Rules;
 using MigrationAnalyzers.Schema;
 using MigrationAnalyzers.Sql;
 
-namespace MigrationAnalyzers.Rules;
+namespace MigrationAnalyzers.Checks;
 
 /// <summary>
 /// One operation a <c>Sql</c> call of Up makes, as <see cref="SqlOperationReader"/> read it: the rule of the

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using MigrationAnalyzers.Tests.Execution;
 
-namespace MigrationAnalyzers.Tests.Reversibility;
+namespace MigrationAnalyzers.Tests.Execution;
 
 /// <summary>
 /// A SQLite database's schema as comparable text: tables, columns (type, NOT NULL, primary key),

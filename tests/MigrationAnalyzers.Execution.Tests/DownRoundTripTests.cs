@@ -1,6 +1,6 @@
 using MigrationAnalyzers.Tests.CodeFixes;
 
-namespace MigrationAnalyzers.Tests.Reversibility;
+namespace MigrationAnalyzers.Tests.Execution;
 
 /// <summary>
 /// The Down that each Reversibility fix writes, run by EF Core's migrator on a real SQLite database:
@@ -8,51 +8,8 @@ namespace MigrationAnalyzers.Tests.Reversibility;
 /// </summary>
 public class DownRoundTripTests
 {
-    /// <summary>The history every round trip starts from: Blogs(Id, Title) with its target model, as scaffolded.</summary>
-    public const string Baseline = """
-        using Microsoft.EntityFrameworkCore;
-        using Microsoft.EntityFrameworkCore.Migrations;
-
-        namespace App.Migrations
-        {
-            [Migration("20240101000000_CreateBlogs")]
-            public partial class CreateBlogs : Migration
-            {
-                protected override void Up(MigrationBuilder migrationBuilder)
-                {
-                    migrationBuilder.CreateTable(
-                        name: "Blogs",
-                        columns: table => new
-                        {
-                            Id = table.Column<int>(type: "INTEGER", nullable: false)
-                                .Annotation("Sqlite:Autoincrement", true),
-                            Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
-                        },
-                        constraints: table =>
-                        {
-                            table.PrimaryKey("PK_Blogs", x => x.Id);
-                        });
-                }
-
-                protected override void Down(MigrationBuilder migrationBuilder)
-                {
-                    migrationBuilder.DropTable(
-                        name: "Blogs");
-                }
-
-                protected override void BuildTargetModel(ModelBuilder modelBuilder)
-                {
-                    modelBuilder.Entity("Blog", b =>
-                    {
-                        b.Property<int>("Id").ValueGeneratedOnAdd().HasColumnType("INTEGER");
-                        b.Property<string>("Title").IsRequired().HasMaxLength(100).HasColumnType("TEXT");
-                        b.HasKey("Id");
-                        b.ToTable("Blogs");
-                    });
-                }
-            }
-        }
-        """;
+    /// <summary>The history every round trip starts from (the fix tests use it too).</summary>
+    public const string Baseline = RoundTripBaseline.Source;
 
     public const string Previous = "20240101000000_CreateBlogs";
 

@@ -1,6 +1,7 @@
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Rules;
 
-namespace MigrationAnalyzers.Rules;
+namespace MigrationAnalyzers.Checks;
 
 /// <summary>
 /// Names for MIG001/MIG002 messages when the model cannot read them (a loop variable, a helper's
