@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Rules;
@@ -14,12 +15,14 @@ namespace MigrationAnalyzers.Checks;
 /// </summary>
 internal sealed class UpSqlOperation
 {
-    public UpSqlOperation(int upIndex, MigrationOperation call, SqlOperation read, IReadOnlyList<SqlStatement> earlierStatements)
+    public UpSqlOperation(int upIndex, MigrationOperation call, SqlOperation read, SqlStatementOperations statement, IReadOnlyList<SqlStatementOperations> earlierReads)
     {
         UpIndex = upIndex;
         Call = call;
         Read = read;
-        EarlierStatements = earlierStatements;
+        Statement = statement;
+        EarlierReads = earlierReads;
+        EarlierStatements = earlierReads.Select(r => r.Statement).ToArray();
     }
 
     /// <summary>The index of the <c>Sql</c> call in Up.</summary>
@@ -30,8 +33,14 @@ internal sealed class UpSqlOperation
 
     public SqlOperation Read { get; }
 
+    /// <summary>Everything read from the statement <see cref="Read"/> belongs to (its other actions, what was not read).</summary>
+    public SqlStatementOperations Statement { get; }
+
     /// <summary>The statements of the same call before this one (a copy they make counts like an earlier Sql's).</summary>
     public IReadOnlyList<SqlStatement> EarlierStatements { get; }
+
+    /// <summary>What was read from <see cref="EarlierStatements"/>: the changes this Up made in the same call, before this one.</summary>
+    public IReadOnlyList<SqlStatementOperations> EarlierReads { get; }
 
     /// <summary>The statement, shortened and with interpolation holes shown as their expressions, for messages.</summary>
     public string StatementText => SqlHoles.Render(Read.Statement.ShortText(), Call);
@@ -42,7 +51,8 @@ internal sealed class UpSqlOperation
     /// <summary>The table's schema as EF writes it: the providers' default schemas are no schema.</summary>
     public string? Schema => Read.Schema is { } schema && !IsDefaultSchema(schema) ? schema : null;
 
-    private static bool IsDefaultSchema(string schema) =>
+    /// <summary>SQL Server's dbo, PostgreSQL's public, SQLite's main: where a name without a schema lives.</summary>
+    internal static bool IsDefaultSchema(string schema) =>
         string.Equals(schema, "dbo", StringComparison.OrdinalIgnoreCase) ||
         string.Equals(schema, "public", StringComparison.OrdinalIgnoreCase) ||
         string.Equals(schema, "main", StringComparison.OrdinalIgnoreCase);
@@ -61,24 +71,35 @@ internal static class UpSqlOperations
         for (var i = 0; i < operations.Length; i++)
         {
             var call = operations[i];
-            if (call.Kind != MigrationOperationKind.Sql || !context.MayRun(call) || SqlScript.For(call) is not { } script)
+            if (call.Kind != MigrationOperationKind.Sql || !context.MayRun(call) || Statements(context, call) is not { } statements)
             {
                 continue;
             }
 
-            // A Sql inside `if (ActiveProvider == …)` is written in that provider's dialect.
-            var dialect = call.Condition.Providers.Length == 1 ? call.Condition.Providers[0] : context.Provider;
-            var earlier = new List<SqlStatement>();
-            foreach (var statement in SqlOperationReader.Read(script, dialect))
+            var earlier = new List<SqlStatementOperations>();
+            foreach (var statement in statements)
             {
                 foreach (var read in statement.Operations)
                 {
-                    yield return new UpSqlOperation(i, call, read, earlier.ToArray());
+                    yield return new UpSqlOperation(i, call, read, statement, earlier.ToArray());
                 }
 
-                earlier.Add(statement.Statement);
+                earlier.Add(statement);
             }
         }
+    }
+
+    /// <summary>Every statement of a <c>Sql</c> call, read in its dialect; null when its text is not known.</summary>
+    public static ImmutableArray<SqlStatementOperations>? Statements(MigrationRuleContext context, MigrationOperation call)
+    {
+        if (SqlScript.For(call) is not { } script)
+        {
+            return null;
+        }
+
+        // A Sql inside `if (ActiveProvider == …)` is written in that provider's dialect.
+        var dialect = call.Condition.Providers.Length == 1 ? call.Condition.Providers[0] : context.Provider;
+        return SqlOperationReader.Read(script, dialect);
     }
 
     /// <summary>

@@ -11,7 +11,8 @@ namespace MigrationAnalyzers.Rules;
 
 /// <summary>
 /// MIG080: a <c>Sql(…)</c> in Up whose SQL destroys data: DROP TABLE / SCHEMA / DATABASE, TRUNCATE, DELETE
-/// without WHERE (<c>ALTER TABLE … DROP COLUMN</c> is the same change as <c>DropColumn</c>: MIG002 reports it).
+/// without WHERE (<c>ALTER TABLE … DROP COLUMN</c> is the same change as <c>DropColumn</c>: MIG002 reports it;
+/// a column type change is MIG005's or MIG064's).
 /// The SQL is tokenized (<see cref="SqlScript"/>), so words in comments, strings and quoted identifiers never count. Not destructive: what this Up created itself
 /// (a table by CreateTable or CREATE TABLE), temporary tables, a table whose rows an
 /// earlier statement copied elsewhere (INSERT … SELECT FROM it).

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Checks;
 using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Model;
 
@@ -12,7 +13,9 @@ namespace MigrationAnalyzers.Rules;
 /// MIG064: an <c>AlterColumn</c> that keeps every value (a widening) yet makes the database rewrite
 /// every row of an existing table under an exclusive lock. Which widenings rewrite depends on the
 /// provider (see docs/rules/MIG064.md); narrowings and incompatible changes are MIG005's, never
-/// reported here; with an unknown provider the rule stays silent.
+/// reported here; with an unknown provider the rule stays silent. A type change in a <c>Sql</c> call
+/// (<c>ALTER COLUMN … TYPE</c>, <c>MODIFY</c>) is the same change (<see cref="SqlRule"/>), judged by the same
+/// <see cref="Rewrite"/> from the column as the history knows it (<see cref="UpSqlTypeChanges"/>).
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -26,7 +29,15 @@ public sealed class TableRewriteRule : MigrationRuleAnalyzer
         DiagnosticSeverity.Info,
         description: "Some widening type changes are not metadata-only: PostgreSQL rewrites the table for integer→bigint, SQL Server runs a size-of-data update for int→bigint or varchar→nvarchar, MySQL copies the table, SQLite rebuilds it for any AlterColumn. The table is locked for the duration.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    internal static readonly DiagnosticDescriptor SqlRule = RuleDescriptor.Create(
+        RuleIdentifiers.TableRewrite,
+        title: "Lossless column change rewrites the whole table",
+        messageFormat: "Sql runs '{0}', which changes column '{1}' of '{2}' from {3} to {4}: it keeps every value but {5}; on a large table schedule it in a maintenance window or migrate through a new column",
+        DiagnosticCategories.Locking,
+        DiagnosticSeverity.Info,
+        description: Rule.Description.ToString());
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, SqlRule);
 
     private protected override void Analyze(MigrationRuleContext context)
     {
@@ -49,15 +60,32 @@ public sealed class TableRewriteRule : MigrationRuleAnalyzer
             }
 
             // EF reads an omitted oldClrType as "the same CLR type as the new side".
-            var oldType = ColumnType.From(oldColumn, operation["oldClrType"].IsOmitted ? newColumn.ClrType : null);
-            var newType = ColumnType.From(newColumn, null);
-            if (oldType is null || newType is null || Widening(oldType, newType, provider) is not { } reason)
+            if (Rewrite(oldColumn, operation["oldClrType"].IsOmitted ? newColumn.ClrType : null, newColumn, provider) is { } rewrite)
             {
-                continue;
+                context.Report(Rule, operation.Location, MigrationRuleContext.Qualified(operation.Schema, table), column, rewrite.From, rewrite.To, rewrite.Reason);
             }
-
-            context.Report(Rule, operation.Location, MigrationRuleContext.Qualified(operation.Schema, table), column, oldType.Display, newType.Display, reason);
         }
+
+        foreach (var sql in UpSqlTypeChanges.Read(context))
+        {
+            if (Rewrite(sql.Old, null, sql.New, provider) is { } rewrite)
+            {
+                context.Report(SqlRule, sql.Sql.Call.Location, sql.Sql.StatementText, sql.Sql.Read.Name, sql.Sql.Read.Table!.Text, rewrite.From, rewrite.To, rewrite.Reason);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The lossless change from <paramref name="old"/> to <paramref name="column"/> that makes the provider rewrite the
+    /// table: both types as messages name them, and why. Null for no rewrite, a narrowing (MIG005's), or unknown types.
+    /// </summary>
+    private static (string From, string To, string Reason)? Rewrite(ColumnDefinition old, ITypeSymbol? oldDefaultClr, ColumnDefinition column, DatabaseProvider provider)
+    {
+        var oldType = ColumnType.From(old, oldDefaultClr, provider);
+        var newType = ColumnType.From(column, null, provider);
+        return oldType is null || newType is null || Widening(oldType, newType, provider) is not { } reason
+            ? null
+            : (oldType.Display, newType.Display, reason);
     }
 
     /// <summary>Why the provider rewrites the table for this lossless change; null when it does not, or when the change is not a widening.</summary>
@@ -176,14 +204,16 @@ public sealed class TableRewriteRule : MigrationRuleAnalyzer
 
         public int? Scale { get; private set; }
 
-        public static ColumnType? From(ColumnDefinition column, ITypeSymbol? defaultClrType)
+        public static ColumnType? From(ColumnDefinition column, ITypeSymbol? defaultClrType, DatabaseProvider provider)
         {
             var declared = column.ClrType ?? defaultClrType;
             var clr = declared is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
                 ? nullable.TypeArguments[0]
                 : declared;
             // Only an omitted type falls back to the CLR type; a type that is not a constant string stays unknown.
-            var storeType = column.StoreType ?? (column["type"].IsOmitted ? FromClr(clr) : null);
+            // A string is SQLite's TEXT only on SQLite: elsewhere its default mapping (nvarchar(max), text, longtext) is not known here.
+            var fromClr = FromClr(clr);
+            var storeType = column.StoreType ?? (column["type"].IsOmitted && (fromClr != "TEXT" || provider == DatabaseProvider.Sqlite) ? fromClr : null);
             if (storeType is null)
             {
                 return null;

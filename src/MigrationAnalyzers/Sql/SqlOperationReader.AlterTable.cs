@@ -499,8 +499,9 @@ internal static partial class SqlOperationReader
             while (next < end)
             {
                 var token = _tokens[next];
+                // PostgreSQL's timestamp/time WITH TIME ZONE: the WITH is the type's, not a constraint's.
                 if (token.Depth == depth && token.Kind is not (SqlTokenKind.OpenParen or SqlTokenKind.CloseParen) &&
-                    (token.IsIn(ColumnConstraintWords) || (token.Is("CHARACTER") && At(next + 1, "SET"))))
+                    ((token.IsIn(ColumnConstraintWords) && !IsWithTimeZone(next)) || (token.Is("CHARACTER") && At(next + 1, "SET"))))
                 {
                     break;
                 }
@@ -517,5 +518,7 @@ internal static partial class SqlOperationReader
 
             return builder.Length == 0 ? null : builder.ToString();
         }
+
+        private bool IsWithTimeZone(int i) => At(i, "WITH") && At(i + 1, "TIME") && At(i + 2, "ZONE");
     }
 }

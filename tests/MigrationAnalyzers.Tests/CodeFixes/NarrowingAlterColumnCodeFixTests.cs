@@ -245,8 +245,8 @@ public class NarrowingAlterColumnCodeFixTests
     {
         var sqlite = provider == DbProvider.Sqlite;
         await VerifyCS.VerifyCodeFixAsync(Before, After, version, provider, null,
-            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Code", sqlite ? "string" : "TEXT", sqlite ? "int" : "INTEGER", "type change text → integer", "existing values are truncated, rounded or fail to convert"),
-            VerifyCS.Diagnostic("MIG005").WithLocation(1).WithArguments("Items", "Score", sqlite ? "long" : "BIGINT", sqlite ? "int" : "INTEGER", sqlite ? "long → int" : "BIGINT → INTEGER", "existing values are truncated, rounded or fail to convert"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NarrowingAlterColumnRule.Rule).WithLocation(0).WithArguments("Items", "Code", sqlite ? "string" : "TEXT", sqlite ? "int" : "INTEGER", "type change text → integer", "existing values are truncated, rounded or fail to convert"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NarrowingAlterColumnRule.Rule).WithLocation(1).WithArguments("Items", "Score", sqlite ? "long" : "BIGINT", sqlite ? "int" : "INTEGER", sqlite ? "long → int" : "BIGINT → INTEGER", "existing values are truncated, rounded or fail to convert"));
     }
 
     [Fact]
@@ -334,7 +334,7 @@ public class NarrowingAlterColumnCodeFixTests
             FixedCode = after,
             CodeActionVerifier = (action, verifier) => verifier.Equal("Rewrite as expand/contract (new column, explicit cast that truncates longer values, drop, rename)", action.Title),
         };
-        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments(
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NarrowingAlterColumnRule.Rule).WithLocation(0).WithArguments(
             "shop.Products", "Name", "nvarchar(200)", "nvarchar(50)", "max length 200 → 50",
             "the ALTER fails on SQL Server, PostgreSQL and MySQL (strict mode) when any existing value is longer; find those rows with SELECT * FROM [shop].[Products] WHERE LEN([Name]) > 50"));
         await test.RunAsync(System.Threading.CancellationToken.None);

@@ -55,4 +55,42 @@ public class NoOpFixTests
         // With a CLR default the fix can write, it is offered.
         Assert.Single(await CodeFixRunner.OfferedAsync(NotNullWithoutWritableDefault.Replace("System.Uri", "int").Replace("\"text\"", "\"integer\""), "postgresql", new NotNullColumnWithoutDefaultRule(), new NotNullColumnWithoutDefaultCodeFix()));
     }
+
+    private const string NarrowingInSqlAndAlterColumn = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240101000000_Initial")]
+        public class Initial : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.CreateTable(
+                    name: "Products",
+                    columns: table => new
+                    {
+                        Id = table.Column<int>(type: "integer", nullable: false),
+                        Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                        Code = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false)
+                    });
+            }
+        }
+
+        [Migration("20240201000000_Shorter")]
+        public class Shorter : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.Sql("ALTER TABLE \"Products\" ALTER COLUMN \"Name\" TYPE character varying(20);");
+                migrationBuilder.AlterColumn<string>(name: "Code", table: "Products", type: "character varying(20)", maxLength: 20, nullable: false, oldClrType: typeof(string), oldType: "character varying(80)", oldMaxLength: 80);
+            }
+        }
+        """;
+
+    /// <summary>MIG005 in Sql has no fix (the statement is the user's own SQL): only the AlterColumn beside it gets one.</summary>
+    [Fact]
+    public async Task NarrowingInSql_NoActionRegistered()
+    {
+        var offered = await CodeFixRunner.OfferedAsync(NarrowingInSqlAndAlterColumn, "postgresql", new NarrowingAlterColumnRule(), new NarrowingAlterColumnCodeFix());
+        Assert.StartsWith("Rewrite as expand/contract", Assert.Single(offered), System.StringComparison.Ordinal);
+    }
 }

@@ -34,7 +34,7 @@ public class NarrowingAlterColumnRuleTests
     public async Task Narrowing_Reports(EfVersion version, string type, string arguments, string from, string to, string reason, string? lengthQuery = null)
     {
         await VerifyCS.VerifyAnalyzerAsync(Migration(Alter(type, arguments)), version, DbProvider.None, null,
-            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Value", from, to, reason, Consequence(lengthQuery)));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NarrowingAlterColumnRule.Rule).WithLocation(0).WithArguments("Items", "Value", from, to, reason, Consequence(lengthQuery)));
     }
 
     /// <summary>A shorter text column fails to ALTER on longer values (the message gives the query); other narrowings lose or fail generically.</summary>
@@ -52,7 +52,7 @@ public class NarrowingAlterColumnRuleTests
                     {|#0:migrationBuilder.AlterColumn<string>(name: "Value", table: "Items", schema: "shop", maxLength: 20, nullable: true, oldClrType: typeof(string), oldMaxLength: 80, oldNullable: true)|};
             """);
         await VerifyCS.VerifyAnalyzerAsync(source, version, DbProvider.None, TestSetup.Options(("provider", provider)),
-            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("shop.Items", "Value", "string(80)", "string(20)", "max length 80 → 20", Consequence(query)));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NarrowingAlterColumnRule.Rule).WithLocation(0).WithArguments("shop.Items", "Value", "string(80)", "string(20)", "max length 80 → 20", Consequence(query)));
     }
 
     [Theory]
@@ -112,7 +112,7 @@ public class NarrowingAlterColumnRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(new[] { initial, alter }, version, DbProvider.None, TestSetup.Options(("provider", "mysql")),
-            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Code", "varchar(200)", "varchar(50)", "max length 200 → 50",
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NarrowingAlterColumnRule.Rule).WithLocation(0).WithArguments("Items", "Code", "varchar(200)", "varchar(50)", "max length 200 → 50",
                 "the ALTER fails on SQL Server, PostgreSQL and MySQL (strict mode) when any existing value is longer; find those rows with SELECT * FROM `Items` WHERE CHAR_LENGTH(`Code`) > 50"));
     }
 
@@ -140,7 +140,7 @@ public class NarrowingAlterColumnRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(new[] { initial, alter }, EfVersion.Ef10, DbProvider.None, TestSetup.Options(("provider", "mysql")),
-            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Value", "TEXT", "varchar(100)", "max length unbounded → 100",
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NarrowingAlterColumnRule.Rule).WithLocation(0).WithArguments("Items", "Value", "TEXT", "varchar(100)", "max length unbounded → 100",
                 "the ALTER fails on SQL Server, PostgreSQL and MySQL (strict mode) when any existing value is longer; find those rows with SELECT * FROM `Items` WHERE CHAR_LENGTH(`Value`) > 100"));
     }
 
@@ -150,7 +150,7 @@ public class NarrowingAlterColumnRuleTests
         // No store types (provider-neutral): CLR types and facets decide.
         await VerifyCS.VerifyAnalyzerAsync(
             Migration(Alter("string", "maxLength: 20, nullable: true, oldClrType: typeof(string), oldMaxLength: 80, oldNullable: true")),
-            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Value", "string(80)", "string(20)", "max length 80 → 20", Consequence("SELECT * FROM \"Items\" WHERE LENGTH(\"Value\") > 20")));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NarrowingAlterColumnRule.Rule).WithLocation(0).WithArguments("Items", "Value", "string(80)", "string(20)", "max length 80 → 20", Consequence("SELECT * FROM \"Items\" WHERE LENGTH(\"Value\") > 20")));
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public class NarrowingAlterColumnRuleTests
         await VerifyCS.VerifyAnalyzerAsync(
             Migration(Alter("int", "type: \"INTEGER\", nullable: false, oldClrType: typeof(long), oldType: \"INTEGER\"")),
             EfVersion.Ef10, DbProvider.None, TestSetup.Options(("provider", "sqlite")),
-            VerifyCS.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Value", "long", "int", "long → int", Consequence(null)));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NarrowingAlterColumnRule.Rule).WithLocation(0).WithArguments("Items", "Value", "long", "int", "long → int", Consequence(null)));
     }
 
     [Theory]

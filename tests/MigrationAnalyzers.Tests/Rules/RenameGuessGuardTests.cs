@@ -328,7 +328,7 @@ public class RenameAndNarrowingAgreementTests
         {
             await CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.ColumnRenameRule>.VerifyAnalyzerAsync(new[] { history, Replace(newType, newClr) }, version, DbProvider.None, options);
             await CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.NarrowingAlterColumnRule>.VerifyAnalyzerAsync(new[] { history, Alter(oldType, oldClr, newType, newClr) }, version, DbProvider.None, options,
-                CSharpAnalyzerVerifier<MigrationAnalyzers.Rules.NarrowingAlterColumnRule>.Diagnostic("MIG005").WithLocation(0).WithArguments("Items", "Amount", oldType, newType, narrowing, narrowing.StartsWith("max length", System.StringComparison.Ordinal)
+                new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.NarrowingAlterColumnRule.Rule).WithLocation(0).WithArguments("Items", "Amount", oldType, newType, narrowing, narrowing.StartsWith("max length", System.StringComparison.Ordinal)
                     ? "the ALTER fails on SQL Server, PostgreSQL and MySQL (strict mode) when any existing value is longer; find those rows with SELECT * FROM [Items] WHERE LEN([Amount]) > 50"
                     : "existing values are truncated, rounded or fail to convert"));
         }

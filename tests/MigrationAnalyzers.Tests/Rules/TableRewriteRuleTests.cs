@@ -35,7 +35,7 @@ public class TableRewriteRuleTests
     public async Task PostgreSqlIntegerToBigint_Reports(EfVersion version)
     {
         await VerifyCS.VerifyAnalyzerAsync(Alter("long", "bigint", "integer", "int"), version, DbProvider.PostgreSql, null,
-            VerifyCS.Diagnostic("MIG064").WithLocation(0).WithArguments("Posts", "Counter", "integer", "bigint", PostgresRewrite));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.TableRewriteRule.Rule).WithLocation(0).WithArguments("Posts", "Counter", "integer", "bigint", PostgresRewrite));
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public class TableRewriteRuleTests
     public async Task SqlServerSizeOfDataWidening_Reports(string type, string newType, string oldType, string oldClr)
     {
         await VerifyCS.VerifyAnalyzerAsync(Alter(type, newType, oldType, oldClr), EfVersion.Ef10, DbProvider.SqlServer, null,
-            VerifyCS.Diagnostic("MIG064").WithLocation(0).WithArguments("Posts", "Counter", oldType, newType, SqlServerRewrite));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.TableRewriteRule.Rule).WithLocation(0).WithArguments("Posts", "Counter", oldType, newType, SqlServerRewrite));
     }
 
     [Theory]
@@ -77,7 +77,7 @@ public class TableRewriteRuleTests
     public async Task SqliteIntToLongWithSameStoreType_Reports(EfVersion version)
     {
         await VerifyCS.VerifyAnalyzerAsync(Alter("long", "INTEGER", "INTEGER", "int"), version, DbProvider.Sqlite, null,
-            VerifyCS.Diagnostic("MIG064").WithLocation(0).WithArguments("Posts", "Counter", "INTEGER (int)", "INTEGER (long)", SqliteRebuild));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.TableRewriteRule.Rule).WithLocation(0).WithArguments("Posts", "Counter", "INTEGER (int)", "INTEGER (long)", SqliteRebuild));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class TableRewriteRuleTests
     {
         var source = Alter("string", "TEXT", "TEXT", "string", "\n            maxLength: 200,\n            oldMaxLength: 100,");
         await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef8, DbProvider.Sqlite, null,
-            VerifyCS.Diagnostic("MIG064").WithLocation(0).WithArguments("Posts", "Counter", "TEXT (maxLength 100)", "TEXT (maxLength 200)", SqliteRebuild));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.TableRewriteRule.Rule).WithLocation(0).WithArguments("Posts", "Counter", "TEXT (maxLength 100)", "TEXT (maxLength 200)", SqliteRebuild));
     }
 
     [Fact]
@@ -107,8 +107,8 @@ public class TableRewriteRuleTests
             }
             """;
         await VerifyCS.VerifyAnalyzerAsync(source, EfVersion.Ef10, DbProvider.Sqlite, null,
-            VerifyCS.Diagnostic("MIG064").WithLocation(0).WithArguments("Posts", "Title", "TEXT (maxLength 100)", "TEXT (maxLength 200)", SqliteRebuild),
-            VerifyCS.Diagnostic("MIG064").WithLocation(1).WithArguments("Posts", "Views", "int", "bigint", SqliteRebuild));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.TableRewriteRule.Rule).WithLocation(0).WithArguments("Posts", "Title", "TEXT (maxLength 100)", "TEXT (maxLength 200)", SqliteRebuild),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.TableRewriteRule.Rule).WithLocation(1).WithArguments("Posts", "Views", "int", "bigint", SqliteRebuild));
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class TableRewriteRuleTests
     public async Task MySqlFromConfig_Reports()
     {
         await VerifyCS.VerifyAnalyzerAsync(Alter("long", "bigint", "int", "int"), EfVersion.Ef10, DbProvider.None, TestSetup.Options(("provider", "mysql")),
-            VerifyCS.Diagnostic("MIG064").WithLocation(0).WithArguments("Posts", "Counter", "int", "bigint", "MySQL copies the table (ALGORITHM=COPY), blocking writes"));
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MigrationAnalyzers.Rules.TableRewriteRule.Rule).WithLocation(0).WithArguments("Posts", "Counter", "int", "bigint", "MySQL copies the table (ALGORITHM=COPY), blocking writes"));
     }
 
     [Theory]

@@ -230,4 +230,29 @@ public class SqlOperationReaderTests
         Assert.Equal(new[] { K.RenameColumn, K.AlterColumn }, read.Operations.Select(o => o.Kind).ToArray());
         Assert.Equal("varchar(200)", read.Operations[1].Column!.StoreType);
     }
+
+    /// <summary>The type each dialect's column type change gives (MIG005/MIG064 read it); PostgreSQL's WITH TIME ZONE is the type's.</summary>
+    [Theory]
+    [InlineData("ALTER TABLE \"Events\" ALTER COLUMN \"At\" TYPE timestamp with time zone", "PostgreSql", "timestamp with time zone")]
+    [InlineData("ALTER TABLE \"Events\" ALTER \"At\" SET DATA TYPE time WITH TIME ZONE USING \"At\"::timetz", "PostgreSql", "time WITH TIME ZONE")]
+    [InlineData("ALTER TABLE events ALTER COLUMN at TYPE timestamp(3) without time zone", "PostgreSql", "timestamp(3) without time zone")]
+    [InlineData("ALTER TABLE \"Events\" ALTER COLUMN \"Name\" TYPE character varying(50) COLLATE \"C\"", "PostgreSql", "character varying(50)")]
+    [InlineData("ALTER TABLE [Events] ALTER COLUMN [Name] nvarchar(50) COLLATE Latin1_General_CI_AS NOT NULL", "SqlServer", "nvarchar(50)")]
+    [InlineData("ALTER TABLE `Events` MODIFY `Name` varchar(50) CHARACTER SET utf8mb4 NOT NULL DEFAULT ''", "MySql", "varchar(50)")]
+    [InlineData("ALTER TABLE `Events` CHANGE `Name` `Name` varchar(50) NOT NULL", "MySql", "varchar(50)")]
+    public void ColumnTypeChange_ReadsTheNewStoreType(string sql, string provider, string storeType)
+    {
+        var alter = Single(sql, Provider(provider));
+        Assert.Equal(K.AlterColumn, alter.Kind);
+        Assert.Equal(storeType, alter.Column!.StoreType);
+    }
+
+    [Fact]
+    public void AddColumnWithTimeZone_KeepsTheTypeAndReadsTheConstraints()
+    {
+        var added = Single("ALTER TABLE \"Events\" ADD COLUMN \"At\" timestamp with time zone NOT NULL DEFAULT now()", DatabaseProvider.PostgreSql).Column!;
+        Assert.Equal("timestamp with time zone", added.StoreType);
+        Assert.False(added.IsNullable);
+        Assert.True(added.HasDefault);
+    }
 }
