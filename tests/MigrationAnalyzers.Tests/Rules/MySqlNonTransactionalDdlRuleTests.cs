@@ -25,6 +25,23 @@ public class MySqlNonTransactionalDdlRuleTests
         }
         """;
 
+    /// <summary>One CREATE TABLE statement: its primary and foreign keys are written inside it, not as statements of their own.</summary>
+    private const string CreateTagsWithKeys = """
+                migrationBuilder.CreateTable(
+                    name: "Tags",
+                    columns: table => new
+                    {
+                        Id = table.Column<int>(type: "int", nullable: false),
+                        PostId = table.Column<int>(type: "int", nullable: false)
+                    },
+                    constraints: table =>
+                    {
+                        table.PrimaryKey("PK_Tags", x => x.Id);
+                        table.ForeignKey("FK_Tags_Posts_PostId", x => x.PostId, "Posts", "Id");
+                        table.UniqueConstraint("AK_Tags_PostId", x => x.PostId);
+                    });
+        """;
+
     private const string AddSlug = """        migrationBuilder.AddColumn<string>(name: "Slug", table: "Posts", type: "varchar(200)", nullable: true);""";
     private const string IndexSlug = """        migrationBuilder.CreateIndex(name: "IX_Posts_Slug", table: "Posts", column: "Slug", unique: true);""";
     private const string Backfill = """        migrationBuilder.Sql("UPDATE Posts SET Slug = LOWER(Title);");""";
@@ -61,6 +78,8 @@ public class MySqlNonTransactionalDdlRuleTests
     [InlineData(EfVersion.Ef8, Backfill + "\n" + """        migrationBuilder.InsertData(table: "Tags", columns: new[] { "Id", "Name" }, values: new object[] { 1, "news" });""")]
     [InlineData(EfVersion.Ef10, """        migrationBuilder.AlterDatabase().Annotation("MySql:CharSet", "utf8mb4");""" + "\n" + AddSlug)]
     [InlineData(EfVersion.Ef10, AddSlug + "\n" + """        migrationBuilder.Sql(GetScript());""")]
+    [InlineData(EfVersion.Ef10, CreateTagsWithKeys)]
+    [InlineData(EfVersion.Ef8, CreateTagsWithKeys)]
     public async Task OneSchemaChangeOrOnlyData_NoDiagnostic(EfVersion version, string up)
     {
         var source = Migration(up, expected: false).Replace("    protected override void Down", "    private static string GetScript() => \"\";\n\n    protected override void Down");
