@@ -94,8 +94,7 @@ internal sealed class ReversibilityPairing
 
         foreach (var up in Up)
         {
-            if (InverseKinds.IsInvertible(up.Kind) && DownOf(up) is null && !_pairedWithSql.Contains(up) && !_netted.Contains(up) &&
-                !IsOnUnknownTable(up) && !IsUndoneByDrop(up))
+            if (InverseKinds.IsInvertible(up.Kind) && !IsPaired(up) && !IsOnUnknownTable(up) && !IsUndoneByDrop(up))
             {
                 yield return up;
             }
@@ -113,8 +112,8 @@ internal sealed class ReversibilityPairing
         foreach (var down in Down)
         {
             // UpdateData changes rows, not schema: restoring values needs no counterpart in Up.
-            if (down.Kind is K.Sql or K.EnsureSchema or K.RestartSequence or K.Other or K.Unknown or K.UpdateData || UpOf(down) is not null ||
-                _pairedWithSql.Contains(down) || _netted.Contains(down) || IsOnUnknownTable(down))
+            if (down.Kind is K.Sql or K.EnsureSchema or K.RestartSequence or K.Other or K.Unknown or K.UpdateData || IsPaired(down) ||
+                IsOnUnknownTable(down))
             {
                 continue;
             }
@@ -293,29 +292,25 @@ internal sealed class ReversibilityPairing
                 continue;
             }
 
-            for (var j = i + 1; j < sequence.Length; j++)
+            var j = UndoCheck.FirstLaterUndoer(sequence, i, _netted.Contains, Aliases);
+            if (j < 0)
             {
-                var second = sequence[j];
-                if (_netted.Contains(second) || !UndoCheck.Undoes(second, first, Aliases))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var index = isUp ? Migration.Up.Operations.IndexOf(first) : 0;
-                if (index >= 0 && !SameDefinition(first, second, stateBefore(index)))
-                {
-                    break;
-                }
+            var second = sequence[j];
+            var index = isUp ? Migration.Up.Operations.IndexOf(first) : 0;
+            if (index >= 0 && !SameDefinition(first, second, stateBefore(index)))
+            {
+                continue;
+            }
 
-                _netted.Add(first);
-                _netted.Add(second);
-                if (first.Kind == K.DropTable || (first.Kind == K.CreateTable && first.Table != second.Table))
-                {
-                    AddUnknown(first.Table);
-                    AddUnknown(second.Table);
-                }
-
-                break;
+            _netted.Add(first);
+            _netted.Add(second);
+            if (first.Kind == K.DropTable || (first.Kind == K.CreateTable && first.Table != second.Table))
+            {
+                AddUnknown(first.Table);
+                AddUnknown(second.Table);
             }
         }
     }
@@ -352,6 +347,7 @@ internal sealed class ReversibilityPairing
         }
     }
 
+    /// <summary>Paired with an inverse (either way, or with SQL), or netted: MIG042/MIG043 have nothing to say about it.</summary>
     private bool IsPaired(MigrationOperation operation) =>
         _upOf.ContainsKey(operation) || _downOf.ContainsKey(operation) || _pairedWithSql.Contains(operation) || _netted.Contains(operation);
 

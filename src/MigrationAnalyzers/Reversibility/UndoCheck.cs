@@ -11,6 +11,25 @@ namespace MigrationAnalyzers.Reversibility;
 /// </summary>
 internal static class UndoCheck
 {
+    /// <summary>
+    /// The index of the first operation after <paramref name="index"/> in one method that undoes the operation at
+    /// <paramref name="index"/> and is not <paramref name="excluded"/> (already claimed, unreadable…); -1 when none.
+    /// Netting within one method (an index created for a backfill and dropped after it) asks it.
+    /// </summary>
+    public static int FirstLaterUndoer(
+        ImmutableArray<MigrationOperation> operations, int index, System.Func<MigrationOperation, bool> excluded, TableAliases aliases)
+    {
+        for (var j = index + 1; j < operations.Length; j++)
+        {
+            if (!excluded(operations[j]) && Undoes(operations[j], operations[index], aliases))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>True when Down operation <paramref name="down"/> undoes Up operation <paramref name="up"/> (same object, names swapped).</summary>
     public static bool Undoes(MigrationOperation down, MigrationOperation up, TableAliases aliases)
     {

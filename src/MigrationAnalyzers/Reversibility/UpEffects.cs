@@ -63,16 +63,12 @@ internal static class UpEffects
                 continue;
             }
 
-            for (var j = i + 1; j < operations.Length; j++)
+            var j = UndoCheck.FirstLaterUndoer(
+                operations, i, o => cancelled.Contains(o) || o.HasUnknownArguments || !context.MayRun(o), aliases ??= new TableAliases(operations));
+            if (j >= 0)
             {
-                var later = operations[j];
-                if (later.Kind == inverse && !later.HasUnknownArguments && !cancelled.Contains(later) && context.MayRun(later) &&
-                    UndoCheck.Undoes(later, first, aliases ??= new TableAliases(operations)))
-                {
-                    cancelled.Add(first);
-                    cancelled.Add(later);
-                    break;
-                }
+                cancelled.Add(first);
+                cancelled.Add(operations[j]);
             }
         }
 
