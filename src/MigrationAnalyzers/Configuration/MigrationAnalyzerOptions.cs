@@ -40,6 +40,11 @@ internal sealed class MigrationAnalyzerOptions
     /// <summary>MIG088's threshold: seed rows per migration above which it reports (default 1000).</summary>
     public int MaxSeedRows { get; }
 
+    /// <summary>Every option the same (a rule's diagnostics from another compilation are reused only then).</summary>
+    public bool SameAs(MigrationAnalyzerOptions other) =>
+        Provider == other.Provider && Baseline == other.Baseline && Deploy == other.Deploy &&
+        RequireLockTimeout == other.RequireLockTimeout && MaxSeedRows == other.MaxSeedRows;
+
     public static MigrationAnalyzerOptions Read(AnalyzerConfigOptionsProvider provider, SyntaxTree? tree, Compilation compilation) =>
         Read(provider, tree, Model.MigrationCatalog.For(compilation)?.InferredProvider ?? ProviderNames.InferFrom(compilation));
 

@@ -51,7 +51,14 @@ internal sealed class MigrationCatalog
     public DatabaseProvider InferredProvider => _inferredProvider.Value;
 
     /// <summary>Every migration that could be modelled, in the compilation's file order.</summary>
-    public IEnumerable<MigrationModel> Migrations => Entries(CancellationToken.None).Where(e => e.Model is not null).Select(e => e.Model!);
+    public IEnumerable<MigrationModel> Migrations
+    {
+        get
+        {
+            ReadLog.Anything();
+            return Entries(CancellationToken.None).Where(e => e.Model is not null).Select(e => e.Model!);
+        }
+    }
 
     public SchemaHistory History => HistoryFor(CancellationToken.None);
 
@@ -82,8 +89,16 @@ internal sealed class MigrationCatalog
         EfTypes.TryCreate(compilation) is { } types ? new MigrationCatalog(types, unreadable) : null;
 
     /// <summary>The model of one migration class, built on first request; null when it is none or could not be modelled.</summary>
-    public MigrationModel? Find(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
-        EntryOf(type, cancellationToken)?.Model;
+    public MigrationModel? Find(INamedTypeSymbol type, CancellationToken cancellationToken = default)
+    {
+        var model = EntryOf(type, cancellationToken)?.Model;
+        if (ReadLog.Current?.Migration is { } analyzed && !ReferenceEquals(model, analyzed))
+        {
+            ReadLog.Anything();
+        }
+
+        return model;
+    }
 
     /// <summary>Why a migration class could not be modelled (MIG000), or null.</summary>
     public string? FailureOf(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
@@ -91,23 +106,31 @@ internal sealed class MigrationCatalog
 
     public SchemaHistory HistoryFor(CancellationToken cancellationToken)
     {
+        // Every rule asks for every migration: once built, no lock (a contended one spins on the CPU).
+        if (Volatile.Read(ref _history) is { } built)
+        {
+            return built;
+        }
+
         lock (_gate)
         {
-            if (_history is null)
+            if (_history is not { } history)
             {
                 var entries = Entries(cancellationToken);
-                _history = new SchemaHistory(
+                history = new SchemaHistory(
                     entries.Where(e => e.Model is not null).Select(e => e.Model!),
                     entries.Where(e => e.Model is null).Select(e => e.Id));
+                Volatile.Write(ref _history, history);
             }
 
-            return _history;
+            return history;
         }
     }
 
     /// <summary>True when another migration class derives from <paramref name="type"/> (a custom base, not a migration of its own).</summary>
     public bool IsBaseOfAnotherMigration(INamedTypeSymbol type)
     {
+        ReadLog.Anything();
         lock (_gate)
         {
             if (_baseTypes is null)
@@ -151,12 +174,32 @@ internal sealed class MigrationCatalog
     /// </summary>
     public T Memo<T>(object key, Func<T> create)
     {
-        if (_memo.TryGetValue(key, out var cached))
+        if (!_memo.TryGetValue(key, out var cached))
         {
-            return (T)cached!;
+            // What the value read is kept with it: each analysis that uses it read that too (ReadLog).
+            var outer = ReadLog.Current;
+            var reads = outer is null ? null : new ReadLog(outer.Migration);
+            T value;
+            using (ReadLog.Record(reads))
+            {
+                value = create();
+            }
+
+            cached = _memo.GetOrAdd(key, new Memoized(value, reads));
         }
 
-        return (T)_memo.GetOrAdd(key, create())!;
+        var memoized = (Memoized)cached!;
+        if (memoized.Reads is { } recorded)
+        {
+            recorded.AddTo(ReadLog.Current);
+        }
+        else
+        {
+            // Computed outside any analysis (a fix, another analyzer's action): what it read is unknown.
+            ReadLog.Anything();
+        }
+
+        return (T)memoized.Value!;
     }
 
     private Entry? EntryOf(INamedTypeSymbol type, CancellationToken cancellationToken)
@@ -256,6 +299,8 @@ internal sealed class MigrationCatalog
             }
         }
     }
+
+    private sealed record Memoized(object? Value, ReadLog? Reads);
 
     /// <summary>A migration class: its model, or (when it could not be modelled) its id and what failed.</summary>
     private sealed record Entry(MigrationModel? Model, string? Id, string? Failure);

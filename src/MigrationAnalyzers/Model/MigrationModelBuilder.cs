@@ -32,11 +32,11 @@ internal sealed class MigrationModelBuilder
     public MigrationModel Build(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         var id = ReadId(type);
-        var up = FindOverride(type, "Up");
-        var down = FindOverride(type, "Down");
+        var up = FindOverride(type, "Up", cancellationToken);
+        var down = FindOverride(type, "Down", cancellationToken);
         var upOperations = ReadMethod(up, cancellationToken);
         var downOperations = ReadMethod(down, cancellationToken);
-        var targetModel = FindOverride(type, "BuildTargetModel")?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
+        var targetModel = FindOverride(type, "BuildTargetModel", cancellationToken);
         var declaration = MainDeclaration(type, up, cancellationToken);
         var location = declaration?.Identifier.GetLocation() ?? type.Locations.FirstOrDefault() ?? Location.None;
         return new MigrationModel(type, id, location, declaration?.SyntaxTree, upOperations, downOperations, targetModel);
@@ -60,17 +60,28 @@ internal sealed class MigrationModelBuilder
     /// <summary>
     /// The nearest declaration of Up/Down/BuildTargetModel in source along the base chain
     /// (a custom base class may implement Down for all its migrations); EF's own Migration is not source.
+    /// Found from the class declarations' syntax: asking the symbols for their members and parameters
+    /// would bind every method signature of the class, which the model does not need.
     /// </summary>
-    private IMethodSymbol? FindOverride(INamedTypeSymbol type, string name)
+    private MethodDeclarationSyntax? FindOverride(INamedTypeSymbol type, string name, CancellationToken cancellationToken)
     {
         for (var current = type; current is not null && !SymbolEqualityComparer.Default.Equals(current, _types.Migration); current = current.BaseType)
         {
-            foreach (var member in current.GetMembers(name))
+            foreach (var reference in current.DeclaringSyntaxReferences)
             {
-                if (member is IMethodSymbol { Parameters.Length: 1, IsAbstract: false } method &&
-                    !method.DeclaringSyntaxReferences.IsEmpty)
+                if (reference.GetSyntax(cancellationToken) is not ClassDeclarationSyntax declaration)
                 {
-                    return method;
+                    continue;
+                }
+
+                foreach (var member in declaration.Members)
+                {
+                    if (member is MethodDeclarationSyntax { ParameterList.Parameters.Count: 1 } method &&
+                        method.Identifier.ValueText == name &&
+                        !method.Modifiers.Any(SyntaxKind.AbstractKeyword))
+                    {
+                        return method;
+                    }
                 }
             }
         }
@@ -78,9 +89,9 @@ internal sealed class MigrationModelBuilder
         return null;
     }
 
-    private MethodOperations ReadMethod(IMethodSymbol? method, CancellationToken cancellationToken)
+    private MethodOperations ReadMethod(MethodDeclarationSyntax? declaration, CancellationToken cancellationToken)
     {
-        if (method?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration)
+        if (declaration is null)
         {
             return MethodOperations.NotDeclared;
         }
@@ -131,10 +142,10 @@ internal sealed class MigrationModelBuilder
     }
 
     /// <summary>The part of a partial class that declares Up, else the first not in a .Designer.cs file.</summary>
-    private static ClassDeclarationSyntax? MainDeclaration(INamedTypeSymbol type, IMethodSymbol? up, CancellationToken cancellationToken)
+    private static ClassDeclarationSyntax? MainDeclaration(INamedTypeSymbol type, MethodDeclarationSyntax? up, CancellationToken cancellationToken)
     {
-        if (up is not null && SymbolEqualityComparer.Default.Equals(up.ContainingType, type) &&
-            up.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken).Parent is ClassDeclarationSyntax owner)
+        if (up?.Parent is ClassDeclarationSyntax owner &&
+            type.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree == owner.SyntaxTree && reference.Span == owner.Span))
         {
             return owner;
         }

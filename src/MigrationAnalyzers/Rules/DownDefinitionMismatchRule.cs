@@ -33,20 +33,23 @@ public sealed class DownDefinitionMismatchRule : MigrationRuleAnalyzer
             return;
         }
 
-        var previous = context.History.Previous(context.Migration);
         foreach (var up in pairing.Up)
         {
             // Up's old… values that contradict the history or the previous target model are no
             // definition to restore (a migration scaffolded under another provider's snapshot).
             if (pairing.DownOf(up) is { } down && up.Table is { } table && !OldDefinition.ContradictsKnown(context, up, pairing.UpIndex(up)) &&
-                RestoredDefinition.Difference(up, down, context.UpStateBefore(pairing.UpIndex(up)), () => PreviousModel(context, previous, up.Schema, table)) is { } difference)
+                RestoredDefinition.Difference(up, down, context.UpStateBefore(pairing.UpIndex(up)), () => PreviousModel(context, up.Schema, table)) is { } difference)
             {
                 context.Report(Rule, down.Location, OperationText.Describe(down), difference);
             }
         }
     }
 
-    /// <summary>The table in the previous migration's target model: the state this Up starts from.</summary>
-    private static ImmutableArray<ColumnDefinition> PreviousModel(MigrationRuleContext context, MigrationModel? previous, string? schema, string table) =>
-        previous is null ? default : TargetModel.Columns(previous, context.Catalog.Types.Compilation, schema, table);
+    /// <summary>
+    /// The table in the previous migration's target model: the state this Up starts from. Asked
+    /// only when the history cannot decide (reading another migration's model is a read the next
+    /// compilation cannot fingerprint, so it re-runs the rule).
+    /// </summary>
+    private static ImmutableArray<ColumnDefinition> PreviousModel(MigrationRuleContext context, string? schema, string table) =>
+        context.History.Previous(context.Migration) is { } previous ? TargetModel.Columns(previous, context.Catalog.Types.Compilation, schema, table) : default;
 }

@@ -36,8 +36,9 @@ public sealed class EnsureCreatedWithMigrationsRule : MigrationRuleAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var facade = EfTypes.TypeByName(context.Compilation, "Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade");
-        var dbContextAttribute = EfTypes.TypeByName(context.Compilation, "Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute");
+        var types = MigrationCatalog.For(context.Compilation)?.Types;
+        var facade = types?.DatabaseFacade;
+        var dbContextAttribute = types?.DbContextAttribute;
         if (facade is null || dbContextAttribute is null)
         {
             return;

@@ -73,7 +73,7 @@ public sealed class MigrationIdRule : MigrationRuleAnalyzer
                 return;
             }
 
-            var dbContextAttribute = EfTypes.TypeByName(context.Compilation, "Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute");
+            var dbContextAttribute = catalog.Types.DbContextAttribute;
             var groups = new Dictionary<(ISymbol? Context, string Id), List<MigrationModel>>(new KeyComparer());
             foreach (var migration in catalog.Migrations)
             {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -58,9 +59,32 @@ public abstract class MigrationRuleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var cancellationToken = symbolContext.CancellationToken;
+        if (RuleResults.TryReuse(GetType(), catalog, migration, options, symbolContext.ReportDiagnostic, cancellationToken))
+        {
+            return;
+        }
+
         try
         {
-            Analyze(new MigrationRuleContext(catalog, migration, options, symbolContext.ReportDiagnostic, symbolContext.CancellationToken));
+            // What the rule reads beyond the migration decides whether the next compilation may reuse its diagnostics.
+            var reads = new ReadLog(migration);
+            var reported = new List<Diagnostic>();
+            using (ReadLog.Record(reads))
+            {
+                Analyze(new MigrationRuleContext(
+                    catalog,
+                    migration,
+                    options,
+                    diagnostic =>
+                    {
+                        reported.Add(diagnostic);
+                        symbolContext.ReportDiagnostic(diagnostic);
+                    },
+                    cancellationToken));
+            }
+
+            RuleResults.Store(GetType(), catalog, migration, options, reads, reported, cancellationToken);
         }
         catch (IncompleteHistoryException)
         {

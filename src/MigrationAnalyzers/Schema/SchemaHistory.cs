@@ -14,6 +14,7 @@ namespace MigrationAnalyzers.Schema;
 internal sealed class SchemaHistory
 {
     private readonly Dictionary<MigrationModel, int> _positions = new();
+    private readonly ImmutableArray<MigrationModel> _ordered;
     private readonly ImmutableArray<SchemaState> _statesBefore;
     private readonly SchemaState _final;
     private readonly string? _firstUnreadableId;
@@ -31,21 +32,21 @@ internal sealed class SchemaHistory
             }
         }
 
-        Ordered = migrations
+        _ordered = migrations
             .Where(m => m.Id is not null)
             .OrderBy(m => m.Id, System.StringComparer.Ordinal)
             .ThenBy(m => SymbolNames.Display(m.Symbol), System.StringComparer.Ordinal)
             .ToImmutableArray();
 
-        var states = ImmutableArray.CreateBuilder<SchemaState>(Ordered.Length);
+        var states = ImmutableArray.CreateBuilder<SchemaState>(_ordered.Length);
         var state = SchemaState.Empty;
-        for (var i = 0; i < Ordered.Length; i++)
+        for (var i = 0; i < _ordered.Length; i++)
         {
-            _positions[Ordered[i]] = i;
+            _positions[_ordered[i]] = i;
             states.Add(state);
-            foreach (var operation in Ordered[i].Up.Operations)
+            foreach (var operation in _ordered[i].Up.Operations)
             {
-                state = state.Apply(operation, Ordered[i]);
+                state = state.Apply(operation, _ordered[i]);
             }
         }
 
@@ -53,8 +54,18 @@ internal sealed class SchemaHistory
         _final = state;
     }
 
-    /// <summary>Migrations with an id, in the order EF applies them.</summary>
-    public ImmutableArray<MigrationModel> Ordered { get; }
+    /// <summary>Migrations with an id, in the order EF applies them (a read of every migration: <see cref="ReadLog.Anything"/>).</summary>
+    public ImmutableArray<MigrationModel> Ordered
+    {
+        get
+        {
+            ReadLog.Anything();
+            return _ordered;
+        }
+    }
+
+    /// <summary>True when every migration class could be modelled (a rule's result may then be reused by the next compilation).</summary>
+    public bool IsComplete => !_hasUnreadable;
 
     /// <summary>
     /// False when a migration EF applies before this one could not be modelled: the state before it
@@ -64,13 +75,36 @@ internal sealed class SchemaHistory
         !_hasUnreadable ||
         migration.Id is { } id && _positions.ContainsKey(migration) && (_firstUnreadableId is null || string.CompareOrdinal(id, _firstUnreadableId) <= 0);
 
-    public SchemaState StateBefore(MigrationModel migration) =>
-        _positions.TryGetValue(migration, out var index) ? _statesBefore[index] : _final;
+    public SchemaState StateBefore(MigrationModel migration)
+    {
+        if (_positions.TryGetValue(migration, out var index))
+        {
+            ReadLog.StateBefore(migration);
+            return _statesBefore[index];
+        }
+
+        ReadLog.Anything();
+        return _final;
+    }
+
+    /// <summary>The schema before a migration with a place in the history, without recording a read (what a later compilation compares); null otherwise.</summary>
+    public SchemaState? StateBeforeUnrecorded(MigrationModel migration) =>
+        _positions.TryGetValue(migration, out var index) ? _statesBefore[index] : null;
 
     /// <summary>The schema after every migration (what the snapshot should describe).</summary>
-    public SchemaState Final => _final;
+    public SchemaState Final
+    {
+        get
+        {
+            ReadLog.Anything();
+            return _final;
+        }
+    }
 
     /// <summary>The migration EF applies just before this one (its target model is this one's "before").</summary>
-    public MigrationModel? Previous(MigrationModel migration) =>
-        _positions.TryGetValue(migration, out var index) && index > 0 ? Ordered[index - 1] : null;
+    public MigrationModel? Previous(MigrationModel migration)
+    {
+        ReadLog.Anything();
+        return _positions.TryGetValue(migration, out var index) && index > 0 ? _ordered[index - 1] : null;
+    }
 }

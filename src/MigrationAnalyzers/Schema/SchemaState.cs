@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using MigrationAnalyzers.Model;
@@ -17,10 +18,12 @@ internal sealed class SchemaState
         ImmutableDictionary<TableKey, TableState>.Empty,
         ImmutableDictionary.Create<string, MigrationModel>(System.StringComparer.OrdinalIgnoreCase),
         opaqueBy: null,
-        opaqueCount: 0);
+        opaqueCount: 0,
+        unseen: null);
 
     private static readonly string[] NamingParameters = { "name", "table", "schema", "newName", "newSchema", "column", "columns" };
 
+    private readonly ImmutableDictionary<TableKey, TableState> _tables;
     private readonly ImmutableDictionary<string, MigrationModel> _maybeCreated;
     private readonly MigrationModel? _opaqueBy;
     private readonly int _opaqueCount;
@@ -29,18 +32,49 @@ internal sealed class SchemaState
         ImmutableDictionary<TableKey, TableState> tables,
         ImmutableDictionary<string, MigrationModel> maybeCreated,
         MigrationModel? opaqueBy,
-        int opaqueCount)
+        int opaqueCount,
+        Provenance? unseen)
     {
-        Tables = tables;
+        _tables = tables;
         _maybeCreated = maybeCreated;
         _opaqueBy = opaqueBy;
         _opaqueCount = opaqueCount;
+        UnseenProvenance = unseen;
     }
 
-    public ImmutableDictionary<TableKey, TableState> Tables { get; }
+    /// <summary>Every table (a read of all of them: <see cref="ReadLog.EveryTable"/>).</summary>
+    public ImmutableDictionary<TableKey, TableState> Tables
+    {
+        get
+        {
+            ReadLog.EveryTable();
+            return _tables;
+        }
+    }
 
-    public TableState? Find(string? schema, string? table) =>
-        table is not null && Tables.TryGetValue(new TableKey(schema, table), out var state) ? state : null;
+    /// <summary>The operations the model could not read that were folded so far (what <see cref="ChangedUnseenBy"/> and <see cref="MayHaveCreated"/> answer from).</summary>
+    public Provenance? UnseenProvenance { get; }
+
+    public TableState? Find(string? schema, string? table)
+    {
+        if (table is null)
+        {
+            return null;
+        }
+
+        var key = new TableKey(schema, table);
+        ReadLog.Table(key);
+        return _tables.TryGetValue(key, out var state) ? state : null;
+    }
+
+    /// <summary>The provenance of one table (null when the state has no such table), without recording a read.</summary>
+    public Provenance? ProvenanceOf(TableKey key) => _tables.TryGetValue(key, out var state) ? state.Provenance : null;
+
+    /// <summary>Every table, without recording a read (what a later compilation compares).</summary>
+    public IEnumerable<KeyValuePair<TableKey, TableState>> AllTablesUnrecorded => _tables;
+
+    private TableState? Lookup(string? schema, string table) =>
+        _tables.TryGetValue(new TableKey(schema, table), out var state) ? state : null;
 
     /// <summary>
     /// The latest migration with an operation the model could not read that may have created,
@@ -51,6 +85,7 @@ internal sealed class SchemaState
     /// </summary>
     public MigrationModel? ChangedUnseenBy(string? schema, string table, MigrationModel current)
     {
+        ReadLog.UnseenChanges();
         if (Find(schema, table) is { } known)
         {
             return known.ChangedUnseenBy ?? (_opaqueBy == current && known.OpaqueSeen < _opaqueCount ? current : null);
@@ -60,8 +95,11 @@ internal sealed class SchemaState
     }
 
     /// <summary>For a table the fold does not know: the latest migration that may have created it unseen (any-table operations included).</summary>
-    public MigrationModel? MayHaveCreated(string table) =>
-        _maybeCreated.TryGetValue(table, out var maybe) ? maybe : _opaqueBy;
+    public MigrationModel? MayHaveCreated(string table)
+    {
+        ReadLog.UnseenChanges();
+        return _maybeCreated.TryGetValue(table, out var maybe) ? maybe : _opaqueBy;
+    }
 
     public SchemaState Apply(MigrationOperation operation, MigrationModel migration)
     {
@@ -70,31 +108,32 @@ internal sealed class SchemaState
             : ApplyKnown(operation, migration);
         if (UnseenChange.MayChange(operation) && UnseenChange.Of(operation) is { IsNothing: false } change)
         {
-            state = state.WithUnseen(change, migration);
+            state = state.WithUnseen(change, operation, migration);
         }
 
         return state;
     }
 
-    private SchemaState With(ImmutableDictionary<TableKey, TableState> tables) => new(tables, _maybeCreated, _opaqueBy, _opaqueCount);
+    private SchemaState With(ImmutableDictionary<TableKey, TableState> tables) => new(tables, _maybeCreated, _opaqueBy, _opaqueCount, UnseenProvenance);
 
-    private SchemaState WithUnseen(UnseenChange change, MigrationModel migration)
+    private SchemaState WithUnseen(UnseenChange change, MigrationOperation operation, MigrationModel migration)
     {
+        var unseen = Provenance.Append(UnseenProvenance, operation, migration);
         if (change.AnyTable)
         {
-            return new SchemaState(Tables, _maybeCreated, migration, _opaqueCount + 1);
+            return new SchemaState(_tables, _maybeCreated, migration, _opaqueCount + 1, unseen);
         }
 
-        var tables = Tables;
+        var tables = _tables;
         var maybeCreated = _maybeCreated;
         foreach (var name in change.Tables)
         {
             var found = false;
-            foreach (var pair in Tables)
+            foreach (var pair in _tables)
             {
                 if (string.Equals(pair.Key.Name, name, System.StringComparison.OrdinalIgnoreCase))
                 {
-                    tables = tables.SetItem(pair.Key, pair.Value.With(changedUnseenBy: migration));
+                    tables = tables.SetItem(pair.Key, pair.Value.With(changedUnseenBy: migration).ShapedBy(operation, migration));
                     found = true;
                 }
             }
@@ -105,7 +144,7 @@ internal sealed class SchemaState
             }
         }
 
-        return new SchemaState(tables, maybeCreated, _opaqueBy, _opaqueCount);
+        return new SchemaState(tables, maybeCreated, _opaqueBy, _opaqueCount, unseen);
     }
 
     private SchemaState ApplyKnown(MigrationOperation operation, MigrationModel migration)
@@ -117,16 +156,17 @@ internal sealed class SchemaState
         }
 
         var key = new TableKey(operation.Schema, table);
-        var existing = Find(operation.Schema, table);
+        var existing = Lookup(operation.Schema, table);
         switch (operation.Kind)
         {
             case MigrationOperationKind.CreateTable:
-                return new SchemaState(Tables.SetItem(key, Create(key, operation, migration, _opaqueCount)), _maybeCreated.Remove(table), _opaqueBy, _opaqueCount);
+                var created = Create(key, operation, migration, _opaqueCount).ShapedBy(operation, migration);
+                return new SchemaState(_tables.SetItem(key, created), _maybeCreated.Remove(table), _opaqueBy, _opaqueCount, UnseenProvenance);
             case MigrationOperationKind.DropTable:
-                return With(Tables.Remove(key));
+                return With(_tables.Remove(key));
             case MigrationOperationKind.RenameTable when existing is not null && operation.NewName is { } newName:
                 var newKey = new TableKey(operation["newSchema"].AsString() ?? operation.Schema, newName);
-                return With(Tables.Remove(key).SetItem(newKey, existing.With(key: newKey)));
+                return With(_tables.Remove(key).SetItem(newKey, existing.With(key: newKey).ShapedBy(operation, migration)));
         }
 
         if (existing is null)
@@ -134,7 +174,7 @@ internal sealed class SchemaState
             return this;
         }
 
-        return With(Tables.SetItem(key, ApplyToTable(existing, operation)));
+        return With(_tables.SetItem(key, ApplyToTable(existing, operation).ShapedBy(operation, migration)));
     }
 
     /// <summary>

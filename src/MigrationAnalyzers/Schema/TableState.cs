@@ -44,7 +44,8 @@ internal sealed class TableState
         ImmutableDictionary<string, ColumnDefinition> columns,
         ImmutableDictionary<string, KeyState> keys,
         MigrationModel? changedUnseenBy = null,
-        int opaqueSeen = 0)
+        int opaqueSeen = 0,
+        Provenance? provenance = null)
     {
         Key = key;
         CreatedBy = createdBy;
@@ -52,6 +53,7 @@ internal sealed class TableState
         Keys = keys;
         ChangedUnseenBy = changedUnseenBy;
         OpaqueSeen = opaqueSeen;
+        Provenance = provenance;
     }
 
     public TableKey Key { get; }
@@ -73,10 +75,17 @@ internal sealed class TableState
     /// <summary>How many operations that may touch any table had been folded when the table was created.</summary>
     public int OpaqueSeen { get; }
 
+    /// <summary>The operations that shaped this state (what a later compilation compares, not the contents).</summary>
+    public Provenance? Provenance { get; }
+
+    /// <summary>This state, recorded as shaped by <paramref name="operation"/> of <paramref name="migration"/>.</summary>
+    public TableState ShapedBy(MigrationOperation operation, MigrationModel migration) =>
+        new(Key, CreatedBy, Columns, Keys, ChangedUnseenBy, OpaqueSeen, Provenance.Append(Provenance, operation, migration));
+
     public TableState With(
         TableKey? key = null,
         ImmutableDictionary<string, ColumnDefinition>? columns = null,
         ImmutableDictionary<string, KeyState>? keys = null,
         MigrationModel? changedUnseenBy = null) =>
-        new(key ?? Key, CreatedBy, columns ?? Columns, keys ?? Keys, changedUnseenBy ?? ChangedUnseenBy, OpaqueSeen);
+        new(key ?? Key, CreatedBy, columns ?? Columns, keys ?? Keys, changedUnseenBy ?? ChangedUnseenBy, OpaqueSeen, Provenance);
 }

@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using MigrationAnalyzers.Configuration;
+using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Schema;
+
+namespace MigrationAnalyzers.Rules;
+
+/// <summary>
+/// A rule's diagnostics for one migration, kept with the migration's syntax tree (weakly) so the
+/// next compilation reuses them when nothing they came from changed. The IDE makes a compilation
+/// per keystroke and unchanged files keep their <see cref="SyntaxTree"/>; with this, an edit
+/// re-runs the rules on the edited migration and on the migrations that read what the edit changed,
+/// not on the project.
+/// <para>
+/// A result is reused when: the migration's files are the same trees; its Up and Down are the same
+/// read (<see cref="MethodReadCache"/>: an unchanged file whose read owed nothing to the compilation);
+/// its id and options are the same; it derives from EF's <c>Migration</c> directly (a custom base
+/// is code elsewhere); the history is complete in both compilations; and every read its
+/// <see cref="ReadLog"/> recorded gives the same answer: each table read has the same
+/// <see cref="Provenance"/> in the schema before the migration (all tables when it enumerated them,
+/// the unseen operations when it asked about them). A log with a read no fingerprint describes
+/// (another migration, a target model, the catalog) is never reused.
+/// </para>
+/// </summary>
+internal static class RuleResults
+{
+    // Per tree, by rule and the position of the migration class's name (a file may declare several):
+    // an immutable map swapped in without a lock, since every rule stores for every migration.
+    private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<ImmutableDictionary<(Type Rule, int Class), Entry>>> Cache = new();
+    private static int s_ran;
+    private static int s_reused;
+    private static int s_stored;
+
+    /// <summary>How many (rule, migration) analyses ran, were reused, and were stored in this process (the tests' and the benchmark's count).</summary>
+    internal static (int Ran, int Reused, int Stored) Counts => (Volatile.Read(ref s_ran), Volatile.Read(ref s_reused), Volatile.Read(ref s_stored));
+
+    /// <summary>Reports the diagnostics kept from an earlier compilation, when they still hold; false when the rule must run.</summary>
+    public static bool TryReuse(Type rule, MigrationCatalog catalog, MigrationModel migration, MigrationAnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        if (migration.Tree is not { } tree || !Cache.TryGetValue(tree, out var entries) ||
+            !entries.Value.TryGetValue((rule, ClassPosition(migration)), out var entry) ||
+            !IsReusable(catalog, migration, cancellationToken, out var before) ||
+            !entry.Matches(migration, options, before, catalog.Types.Compilation))
+        {
+            return false;
+        }
+
+        foreach (var diagnostic in entry.Diagnostics)
+        {
+            report(diagnostic);
+        }
+
+        Interlocked.Increment(ref s_reused);
+        return true;
+    }
+
+    public static void Store(Type rule, MigrationCatalog catalog, MigrationModel migration, MigrationAnalyzerOptions options, ReadLog reads, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref s_ran);
+        if (reads.Global || migration.Tree is not { } tree || !IsReusable(catalog, migration, cancellationToken, out var before))
+        {
+            return;
+        }
+
+        var entry = new Entry(
+            Trees(migration),
+            migration.Up,
+            migration.Down,
+            migration.Id,
+            options,
+            reads.Tables.Select(key => (key, before.ProvenanceOf(key))).ToImmutableArray(),
+            reads.AllTables ? Everything(before) : null,
+            reads.Unseen,
+            before.UnseenProvenance,
+            diagnostics.ToImmutableArray());
+        var box = Cache.GetValue(tree, _ => new StrongBox<ImmutableDictionary<(Type, int), Entry>>(ImmutableDictionary<(Type, int), Entry>.Empty));
+        ImmutableInterlocked.Update(ref box.Value, (map, value) => map.SetItem((rule, ClassPosition(migration)), value), entry);
+        Interlocked.Increment(ref s_stored);
+    }
+
+    /// <summary>The conditions on the compilation and the migration that no log records.</summary>
+    private static bool IsReusable(MigrationCatalog catalog, MigrationModel migration, CancellationToken cancellationToken, out SchemaState before)
+    {
+        before = SchemaState.Empty;
+        var history = catalog.HistoryFor(cancellationToken);
+        if (!history.IsComplete || migration.Id is null ||
+            !SymbolEqualityComparer.Default.Equals(migration.Symbol.BaseType, catalog.Types.Migration) ||
+            history.StateBeforeUnrecorded(migration) is not { } state)
+        {
+            return false;
+        }
+
+        before = state;
+        return true;
+    }
+
+    /// <summary>Where the class's name is in its (unchanged, hence same) tree: which migration of the file.</summary>
+    private static int ClassPosition(MigrationModel migration) => migration.IdentifierLocation.SourceSpan.Start;
+
+    private static ImmutableArray<SyntaxTree> Trees(MigrationModel migration) =>
+        migration.Symbol.DeclaringSyntaxReferences.Select(reference => reference.SyntaxTree).ToImmutableArray();
+
+    private static ImmutableDictionary<TableKey, Provenance?> Everything(SchemaState state) =>
+        state.AllTablesUnrecorded.ToImmutableDictionary(pair => pair.Key, pair => pair.Value.Provenance);
+
+    private sealed class Entry
+    {
+        private readonly ImmutableArray<SyntaxTree> _trees;
+        private readonly MethodOperations _up;
+        private readonly MethodOperations _down;
+        private readonly string? _id;
+        private readonly MigrationAnalyzerOptions _options;
+        private readonly ImmutableArray<(TableKey Key, Provenance? Provenance)> _tables;
+        private readonly ImmutableDictionary<TableKey, Provenance?>? _allTables;
+        private readonly bool _readUnseen;
+        private readonly Provenance? _unseen;
+
+        public Entry(
+            ImmutableArray<SyntaxTree> trees,
+            MethodOperations up,
+            MethodOperations down,
+            string? id,
+            MigrationAnalyzerOptions options,
+            ImmutableArray<(TableKey, Provenance?)> tables,
+            ImmutableDictionary<TableKey, Provenance?>? allTables,
+            bool readUnseen,
+            Provenance? unseen,
+            ImmutableArray<Diagnostic> diagnostics)
+        {
+            _trees = trees;
+            _up = up;
+            _down = down;
+            _id = id;
+            _options = options;
+            _tables = tables;
+            _allTables = allTables;
+            _readUnseen = readUnseen;
+            _unseen = unseen;
+            Diagnostics = diagnostics;
+        }
+
+        public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+        public bool Matches(MigrationModel migration, MigrationAnalyzerOptions options, SchemaState before, Compilation compilation)
+        {
+            if (!ReferenceEquals(migration.Up, _up) || !ReferenceEquals(migration.Down, _down) || migration.Id != _id ||
+                !_options.SameAs(options) || !_trees.SequenceEqual(Trees(migration)))
+            {
+                return false;
+            }
+
+            foreach (var (key, provenance) in _tables)
+            {
+                if (!Provenance.SameAs(before.ProvenanceOf(key), provenance))
+                {
+                    return false;
+                }
+            }
+
+            if (_readUnseen && !Provenance.SameAs(before.UnseenProvenance, _unseen))
+            {
+                return false;
+            }
+
+            if (_allTables is not null)
+            {
+                var count = 0;
+                foreach (var pair in before.AllTablesUnrecorded)
+                {
+                    count++;
+                    if (!_allTables.TryGetValue(pair.Key, out var provenance) || !Provenance.SameAs(pair.Value.Provenance, provenance))
+                    {
+                        return false;
+                    }
+                }
+
+                if (count != _allTables.Count)
+                {
+                    return false;
+                }
+            }
+
+            // A diagnostic may point into another file (a Designer, an earlier migration): it must still be compiled.
+            return Diagnostics.All(d => InCompilation(d.Location, compilation) && d.AdditionalLocations.All(l => InCompilation(l, compilation)));
+        }
+
+        private static bool InCompilation(Location location, Compilation compilation) =>
+            location.SourceTree is not { } tree || compilation.ContainsSyntaxTree(tree);
+    }
+}

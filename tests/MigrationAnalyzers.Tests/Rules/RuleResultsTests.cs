@@ -1,0 +1,216 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using MigrationAnalyzers.Rules;
+using MigrationAnalyzers.Tests.Meta;
+using MigrationAnalyzers.Tests.Verifiers;
+
+namespace MigrationAnalyzers.Tests.Rules;
+
+/// <summary>
+/// SPEC §7 "an edit re-analyzes the edited migration": a rule's diagnostics for a migration are
+/// reused by the next compilation when nothing they came from changed (RuleResults). The proof is
+/// differential: after each edit, the diagnostics with reuse are those of a fresh analysis (new
+/// syntax trees, so nothing can be reused), on the sample's whole history.
+/// </summary>
+[Collection(RuleResultsCollection.Name)]
+public class RuleResultsTests
+{
+    private const string CreatePosts = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240101000000_CreatePosts")]
+        public class CreatePosts : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.CreateTable(
+                    name: "Posts",
+                    columns: table => new
+                    {
+                        Id = table.Column<int>(type: "INTEGER", nullable: false),
+                        BlogId = table.Column<int>(type: "INTEGER", nullable: false)
+                    },
+                    constraints: table => table.PrimaryKey("PK_Posts", x => x.Id));
+                migrationBuilder.CreateIndex(name: "IX_Posts_BlogId", table: "Posts", column: "BlogId");
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropTable(name: "Posts");
+            }
+        }
+        """;
+
+    // A second index on the same column: MIG063 in this migration, as long as the first one exists.
+    private const string AddBlogIndex = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_AddBlogIndex")]
+        public class AddBlogIndex : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.CreateIndex(name: "IX_Posts_Blog", table: "Posts", column: "BlogId");
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropIndex(name: "IX_Posts_Blog", table: "Posts");
+            }
+        }
+        """;
+
+    // Reads nothing of the tables AddBlogIndex or CreatePosts' index touch.
+    private const string AddTags = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240301000000_AddTags")]
+        public class AddTags : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.CreateTable(
+                    name: "Tags",
+                    columns: table => new { Id = table.Column<int>(type: "INTEGER", nullable: false) },
+                    constraints: table => table.PrimaryKey("PK_Tags", x => x.Id));
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropTable(name: "Tags");
+            }
+        }
+        """;
+
+    [Fact]
+    public void AnEditInAnEarlierMigration_ReachesTheLaterMigrationThatReadsItsTable()
+    {
+        var trees = new[] { Parse(CreatePosts, "/0/Migrations/CreatePosts.cs"), Parse(AddBlogIndex, "/0/Migrations/AddBlogIndex.cs"), Parse(AddTags, "/0/Migrations/AddTags.cs") };
+        var first = Compile(trees);
+        Assert.Contains(Analyze(first), d => d.StartsWith("MIG063 AddBlogIndex.cs", StringComparison.Ordinal));
+
+        // CreatePosts no longer creates the first index: AddBlogIndex's table changed under it.
+        var edited = Edit(trees[0], "migrationBuilder.CreateIndex(name: \"IX_Posts_BlogId\", table: \"Posts\", column: \"BlogId\");", string.Empty);
+        var second = first.ReplaceSyntaxTree(trees[0], edited);
+        var before = RuleResults.Counts;
+        var reused = Analyze(second);
+        var after = RuleResults.Counts;
+
+        Assert.DoesNotContain(reused, d => d.StartsWith("MIG063", StringComparison.Ordinal));
+        Assert.Equal(Analyze(Fresh(second)), reused);
+
+        // AddTags read nothing that changed: its results were reused, not recomputed.
+        Assert.True(after.Reused > before.Reused, "nothing was reused");
+    }
+
+    [Fact]
+    public void AnUnchangedCompilation_RunsNoRuleAgain()
+    {
+        var trees = new[] { Parse(CreatePosts, "/0/Migrations/CreatePosts.cs"), Parse(AddBlogIndex, "/0/Migrations/AddBlogIndex.cs"), Parse(AddTags, "/0/Migrations/AddTags.cs") };
+        var first = Compile(trees);
+        var expected = Analyze(first);
+
+        // A new compilation of the same trees (the IDE's next keystroke in another project file).
+        var second = first.AddSyntaxTrees(Parse("public static class Unrelated { }", "/0/Unrelated.cs"));
+        var before = RuleResults.Counts;
+        var actual = Analyze(second);
+        var after = RuleResults.Counts;
+
+        Assert.Equal(string.Join("\n", expected), string.Join("\n", actual));
+        Assert.Equal(before.Ran, after.Ran);
+        Assert.True(after.Reused > before.Reused);
+    }
+
+    [Fact]
+    public void SampleHistory_EveryEdit_GivesWhatAFreshAnalysisGives()
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, "samples", "MigrationAnalyzers.Sample");
+        var trees = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => Parse(File.ReadAllText(f), f))
+            .ToImmutableArray();
+        var migrations = trees.Where(t => t.FilePath.Contains(Path.DirectorySeparatorChar + "Migrations" + Path.DirectorySeparatorChar) &&
+            Regex.IsMatch(Path.GetFileName(t.FilePath), @"^\d+_\w+\.cs$")).ToList();
+        Assert.True(migrations.Count >= 10);
+
+        var compilation = Compile(trees, OutputKind.ConsoleApplication);
+        Analyze(compilation);
+        var (ran, reused, edits) = (0, 0, 0);
+        foreach (var migration in migrations)
+        {
+            // Two edits of each migration: a table it names renamed, and the migration removed.
+            var text = migration.GetText().ToString();
+            var match = Regex.Match(text, "(table|name): \"(\\w+)\"");
+            var renamed = match.Success ? Edit(migration, match.Value, match.Groups[1].Value + ": \"" + match.Groups[2].Value + "Edited\"") : null;
+            foreach (var next in new[]
+            {
+                renamed is null ? null : compilation.ReplaceSyntaxTree(migration, renamed),
+                compilation.RemoveSyntaxTrees(migration),
+            })
+            {
+                if (next is null)
+                {
+                    continue;
+                }
+
+                // The cache holds what the previous edit's compilation left: unchanged trees' results, stored under other histories.
+                var expected = Analyze(Fresh(next));
+                var before = RuleResults.Counts;
+                var actual = Analyze(next);
+                var after = RuleResults.Counts;
+                Assert.True(expected.SequenceEqual(actual), $"after editing {Path.GetFileName(migration.FilePath)}: reuse differs from a fresh analysis");
+                (ran, reused, edits) = (ran + after.Ran - before.Ran, reused + after.Reused - before.Reused, edits + 1);
+            }
+        }
+
+        Assert.True(edits >= migrations.Count);
+        Assert.True(reused > ran, $"reused {reused}, ran {ran}: most analyses should be reused");
+    }
+
+    /// <summary>The same source in new syntax trees: nothing of an earlier compilation can be reused.</summary>
+    private static Compilation Fresh(Compilation compilation) =>
+        compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Select(t => Parse(t.GetText().ToString(), t.FilePath)));
+
+    /// <summary>Every analyzer's diagnostics, as "id file (line,col): message", sorted.</summary>
+    private static ImmutableArray<string> Analyze(Compilation compilation) =>
+        compilation.WithAnalyzers(AllAnalyzers.Analyzers, new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), (ex, analyzer, _) => throw new InvalidOperationException(analyzer.GetType().Name + " threw", ex), concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult()
+            .Select(d => $"{d.Id} {Path.GetFileName(d.Location.SourceTree?.FilePath)} {d.Location.GetLineSpan().StartLinePosition}: {d.GetMessage()}")
+            .OrderBy(s => s, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+    private static SyntaxTree Parse(string source, string path) =>
+        CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: path);
+
+    private static SyntaxTree Edit(SyntaxTree tree, string oldText, string newText)
+    {
+        var text = tree.GetText();
+        var start = text.ToString().IndexOf(oldText, StringComparison.Ordinal);
+        Assert.True(start >= 0, oldText);
+        return tree.WithChangedText(text.WithChanges(new TextChange(new TextSpan(start, oldText.Length), newText)));
+    }
+
+    private static Compilation Compile(IEnumerable<SyntaxTree> trees, OutputKind kind = OutputKind.DynamicallyLinkedLibrary) =>
+        CSharpCompilation.Create(
+            "RuleResults",
+            trees,
+            EfReferences.For(EfVersion.Ef10, DbProvider.Sqlite),
+            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
+}
+
+/// <summary>The reuse counters are process-wide: these tests do not run beside each other.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class RuleResultsCollection
+{
+    public const string Name = "RuleResults";
+}
