@@ -74,10 +74,21 @@ Create(warmUp).Emit(new MemoryStream());
 if (Option("--profile=") is { } profileSize)
 {
     var psources = MigrationHistoryGenerator.Generate(int.Parse(profileSize), args.Contains("--unresolved"));
+    var editOnly = args.Contains("--edit");
+    var previous = Create(psources.Select(f => CSharpSyntaxTree.ParseText(f.Source, parseOptions, f.Path)).ToImmutableArray());
+    if (editOnly)
+    {
+        await Analyze(previous, analyzers);
+    }
+
     for (var i = 0; i < 6; i++)
     {
-        var ptrees = psources.Select(f => CSharpSyntaxTree.ParseText(f.Source, parseOptions, f.Path)).ToImmutableArray();
-        var pc = Create(ptrees);
+        // --edit: the second compilation after a one-line edit (the IDE case), else a fresh history.
+        var target = previous.SyntaxTrees.ElementAt(2 * i + 1);
+        var pc = editOnly
+            ? previous.ReplaceSyntaxTree(target, target.WithChangedText(target.GetText().WithChanges(new TextChange(new TextSpan(0, 0), "// edited\n"))))
+            : Create(psources.Select(f => CSharpSyntaxTree.ParseText(f.Source, parseOptions, f.Path)).ToImmutableArray());
+        previous = pc;
         pc.GetDiagnostics();
         TimedAnalyzer.TakeMilliseconds();
         await Analyze(pc, analyzers);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
 namespace MigrationAnalyzers.Model;
@@ -10,6 +11,8 @@ namespace MigrationAnalyzers.Model;
 internal sealed class EfTypes
 {
     private const string Relational = "Microsoft.EntityFrameworkCore.Relational";
+
+    private readonly ConcurrentDictionary<string, bool> _declaredNames = new(StringComparer.Ordinal);
     private const string Core = "Microsoft.EntityFrameworkCore";
 
     private EfTypes(Compilation compilation, IAssemblySymbol? relational, INamedTypeSymbol migration, INamedTypeSymbol migrationBuilder)
@@ -87,6 +90,13 @@ internal sealed class EfTypes
         var builder = TypeIn(compilation, relational, "Microsoft.EntityFrameworkCore.Migrations.MigrationBuilder");
         return migration is null || builder is null ? null : new EfTypes(compilation, relational, migration, builder);
     }
+
+    /// <summary>
+    /// True when the compilation's source declares a symbol of that name; asked once per name (every
+    /// kept Up/Down read asks for the type names it bound: <c>int</c>, <c>string</c>, <c>DateTime</c>).
+    /// </summary>
+    public bool SourceDeclares(string name) =>
+        _declaredNames.GetOrAdd(name, n => Compilation.ContainsSymbolsWithName(n, SymbolFilter.All));
 
     public bool IsMigrationClass(INamedTypeSymbol type)
     {

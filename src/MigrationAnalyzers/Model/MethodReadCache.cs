@@ -37,7 +37,7 @@ internal static class MethodReadCache
 
         foreach (var name in read.TypeNames)
         {
-            if (types.Compilation.ContainsSymbolsWithName(name, SymbolFilter.All))
+            if (types.SourceDeclares(name))
             {
                 // The project now declares something of that name: the type name may mean it.
                 return null;

@@ -28,6 +28,8 @@ internal sealed class MigrationModel
         TargetModelMethod = targetModelMethod;
     }
 
+    private ImmutableArray<SyntaxTree> _declaringTrees;
+
     public INamedTypeSymbol Symbol { get; }
 
     /// <summary>The class name: the migration's name as <c>dotnet ef migrations add</c> was given it.</summary>
@@ -48,6 +50,27 @@ internal sealed class MigrationModel
 
     /// <summary>The <c>BuildTargetModel</c> override (usually in .Designer.cs), or null.</summary>
     public SyntaxNode? TargetModelMethod { get; }
+
+    /// <summary>Every file declaring the class (its main file and the .Designer.cs part), in declaration order.</summary>
+    public ImmutableArray<SyntaxTree> DeclaringTrees
+    {
+        get
+        {
+            if (_declaringTrees.IsDefault)
+            {
+                var references = Symbol.DeclaringSyntaxReferences;
+                var trees = ImmutableArray.CreateBuilder<SyntaxTree>(references.Length);
+                foreach (var reference in references)
+                {
+                    trees.Add(reference.SyntaxTree);
+                }
+
+                _declaringTrees = trees.MoveToImmutable();
+            }
+
+            return _declaringTrees;
+        }
+    }
 
     public override string ToString() => Id ?? Name;
 }

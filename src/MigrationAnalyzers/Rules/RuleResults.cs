@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -30,9 +31,11 @@ namespace MigrationAnalyzers.Rules;
 /// </summary>
 internal static class RuleResults
 {
-    // Per tree, by rule and the position of the migration class's name (a file may declare several):
-    // an immutable map swapped in without a lock, since every rule stores for every migration.
-    private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<ImmutableDictionary<(Type Rule, int Class), Entry>>> Cache = new();
+    // Per tree: the migration classes it declares (by the position of the name), each with a slot per
+    // rule. Every rule stores for every migration: a slot is written without a lock.
+    private static readonly ConditionalWeakTable<SyntaxTree, TreeEntries> Cache = new();
+    private static readonly ConcurrentDictionary<Type, int> RuleSlots = new();
+
     private static int s_ran;
     private static int s_reused;
     private static int s_stored;
@@ -44,7 +47,7 @@ internal static class RuleResults
     public static bool TryReuse(Type rule, MigrationCatalog catalog, MigrationModel migration, MigrationAnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         if (migration.Tree is not { } tree || !Cache.TryGetValue(tree, out var entries) ||
-            !entries.Value.TryGetValue((rule, ClassPosition(migration)), out var entry) ||
+            entries.Get(ClassPosition(migration), Slot(rule)) is not { } entry ||
             !IsReusable(catalog, migration, cancellationToken, out var before) ||
             !entry.Matches(migration, options, before, catalog.Types.Compilation))
         {
@@ -69,7 +72,7 @@ internal static class RuleResults
         }
 
         var entry = new Entry(
-            Trees(migration),
+            migration.DeclaringTrees,
             migration.Up,
             migration.Down,
             migration.Id,
@@ -79,8 +82,7 @@ internal static class RuleResults
             reads.Unseen,
             before.UnseenProvenance,
             diagnostics.ToImmutableArray());
-        var box = Cache.GetValue(tree, _ => new StrongBox<ImmutableDictionary<(Type, int), Entry>>(ImmutableDictionary<(Type, int), Entry>.Empty));
-        ImmutableInterlocked.Update(ref box.Value, (map, value) => map.SetItem((rule, ClassPosition(migration)), value), entry);
+        Cache.GetValue(tree, _ => new TreeEntries()).Set(ClassPosition(migration), Slot(rule), entry);
         Interlocked.Increment(ref s_stored);
     }
 
@@ -103,8 +105,66 @@ internal static class RuleResults
     /// <summary>Where the class's name is in its (unchanged, hence same) tree: which migration of the file.</summary>
     private static int ClassPosition(MigrationModel migration) => migration.IdentifierLocation.SourceSpan.Start;
 
-    private static ImmutableArray<SyntaxTree> Trees(MigrationModel migration) =>
-        migration.Symbol.DeclaringSyntaxReferences.Select(reference => reference.SyntaxTree).ToImmutableArray();
+    private static int Slot(Type rule) => RuleSlots.TryGetValue(rule, out var slot) ? slot : RuleSlots.GetOrAdd(rule, _ => RuleSlots.Count);
+
+    /// <summary>The entries of one tree's migration classes (almost always one), a slot per rule.</summary>
+    private sealed class TreeEntries
+    {
+        private readonly object _gate = new();
+        private (int Position, Entry?[] Rules)[] _classes = System.Array.Empty<(int, Entry?[])>();
+
+        public Entry? Get(int position, int slot)
+        {
+            foreach (var (classPosition, rules) in Volatile.Read(ref _classes))
+            {
+                if (classPosition == position)
+                {
+                    return slot < rules.Length ? Volatile.Read(ref rules[slot]) : null;
+                }
+            }
+
+            return null;
+        }
+
+        public void Set(int position, int slot, Entry entry)
+        {
+            foreach (var (classPosition, rules) in Volatile.Read(ref _classes))
+            {
+                if (classPosition == position && slot < rules.Length)
+                {
+                    Volatile.Write(ref rules[slot], entry);
+                    return;
+                }
+            }
+
+            lock (_gate)
+            {
+                var classes = _classes;
+                var index = System.Array.FindIndex(classes, c => c.Position == position);
+                if (index < 0 || classes[index].Rules.Length <= slot)
+                {
+                    var rules = new Entry?[System.Math.Max(slot + 1, 64)];
+                    if (index >= 0)
+                    {
+                        classes[index].Rules.CopyTo(rules, 0);
+                    }
+
+                    var grown = index >= 0 ? (((int, Entry?[])[])classes.Clone()) : new (int, Entry?[])[classes.Length + 1];
+                    if (index < 0)
+                    {
+                        classes.CopyTo(grown, 0);
+                        index = classes.Length;
+                    }
+
+                    grown[index] = (position, rules);
+                    Volatile.Write(ref _classes, grown);
+                    classes = grown;
+                }
+
+                Volatile.Write(ref classes[index].Rules[slot], entry);
+            }
+        }
+    }
 
     private static ImmutableDictionary<TableKey, Provenance?> Everything(SchemaState state) =>
         state.AllTablesUnrecorded.ToImmutableDictionary(pair => pair.Key, pair => pair.Value.Provenance);
@@ -150,7 +210,7 @@ internal static class RuleResults
         public bool Matches(MigrationModel migration, MigrationAnalyzerOptions options, SchemaState before, Compilation compilation)
         {
             if (!ReferenceEquals(migration.Up, _up) || !ReferenceEquals(migration.Down, _down) || migration.Id != _id ||
-                !_options.SameAs(options) || !_trees.SequenceEqual(Trees(migration)))
+                !_options.SameAs(options) || !_trees.SequenceEqual(migration.DeclaringTrees))
             {
                 return false;
             }
