@@ -24,11 +24,39 @@ internal static class MigrationHistoryGenerator
         var tables = new List<Table>();
         for (var i = 0; i < count; i++)
         {
-            var id = $"2024{i:D10}_Change{i}";
             var (up, down) = Operations(i, tables, unresolved);
-            yield return ($"Migrations/{id}.cs", Migration(i, up, down));
-            yield return ($"Migrations/{id}.Designer.cs", Designer(i, id, tables));
+            var name = NameAfter(up, i);
+            var id = $"2024{i:D10}_{name}";
+            yield return ($"Migrations/{id}.cs", Migration(i, up, down, name));
+            yield return ($"Migrations/{id}.Designer.cs", Designer(i, id, tables, name));
         }
+    }
+
+    /// <summary>
+    /// Named after its first change, as `dotnet ef migrations add` is given a name by its author:
+    /// real histories name migrations this way (MIG082 found no vague name in 2,840 files of 13 real
+    /// folders), so the benchmark does not report, and time, one Info per migration that real
+    /// projects never see. The number keeps names unique.
+    /// </summary>
+    private static string NameAfter(string up, int i)
+    {
+        var call = System.Text.RegularExpressions.Regex.Match(up, @"migrationBuilder\.(\w+)(?:<\w+>)?\(\s*name: ""(\w+)""(?:,\s*table: ""(\w+)"")?");
+        if (!call.Success)
+        {
+            return $"BackfillRows{i}";
+        }
+
+        var (kind, name, table) = (call.Groups[1].Value, call.Groups[2].Value, call.Groups[3].Value);
+        return kind switch
+        {
+            "CreateTable" => $"Add{name}Table{i}",
+            "AddColumn" => $"Add{name}To{table}{i}",
+            "AlterColumn" => $"Modify{name}In{table}{i}",
+            "DropColumn" => $"Remove{name}From{table}{i}",
+            "RenameColumn" => $"Rename{name}In{table}{i}",
+            "CreateIndex" => $"CreateIndex{name}{i}",
+            _ => $"{kind}{name}{i}",
+        };
     }
 
     /// <summary>A migration whose Up is about <paramref name="lines"/> lines of AddColumn, for the code-fix latency case.</summary>
@@ -298,7 +326,7 @@ internal static class MigrationHistoryGenerator
         }
         """;
 
-    private static string Designer(int i, string id, List<Table> tables)
+    private static string Designer(int i, string id, List<Table> tables, string name)
     {
         var entities = new StringBuilder();
         foreach (var table in tables)
@@ -366,7 +394,7 @@ internal static class MigrationHistoryGenerator
             namespace Bench.Migrations
             {
                 [Migration("{{id}}")]
-                partial class Change{{i}}
+                partial class {{name}}
                 {
                     /// <inheritdoc />
                     protected override void BuildTargetModel(ModelBuilder modelBuilder)
