@@ -105,10 +105,45 @@ public class RuleResultsTests
         var after = RuleResults.Counts;
 
         Assert.DoesNotContain(reused, d => d.StartsWith("MIG063", StringComparison.Ordinal));
-        Assert.Equal(Analyze(Fresh(second)), reused);
+        Assert.Equal(string.Join("\n", Analyze(Fresh(second))), string.Join("\n", reused));
 
         // AddTags read nothing that changed: its results were reused, not recomputed.
         Assert.True(after.Reused > before.Reused, "nothing was reused");
+    }
+
+    // PostgreSQL: DropIndex without a table (EF allows it there); the rule finds the table among all tables.
+    private const string DropBlogIndex = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_DropBlogIndex")]
+        public class DropBlogIndex : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropIndex(name: "IX_Posts_BlogId");
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.CreateIndex(name: "IX_Posts_BlogId", table: "Posts", column: "BlogId");
+            }
+        }
+        """;
+
+    [Fact]
+    public void AnAnalysisThatEnumeratedEveryTable_RunsAgainWhenAnyTableChanged()
+    {
+        var trees = new[] { Parse(CreatePosts, "/0/Migrations/CreatePosts.cs"), Parse(DropBlogIndex, "/0/Migrations/DropBlogIndex.cs") };
+        var first = Compile(trees, provider: DbProvider.PostgreSql);
+        Assert.Contains(Analyze(first), d => d.StartsWith("MIG062 DropBlogIndex.cs", StringComparison.Ordinal) && d.Contains("'Posts'", StringComparison.Ordinal));
+
+        // The index now lives on a table named differently: MIG062's message names the table it found by enumerating all of them.
+        var edited = trees[0].WithChangedText(SourceText.From(CreatePosts.Replace("\"Posts\"", "\"Articles\"", StringComparison.Ordinal)));
+        var second = first.ReplaceSyntaxTree(trees[0], edited);
+        var reused = Analyze(second);
+
+        Assert.Contains(reused, d => d.StartsWith("MIG062 DropBlogIndex.cs", StringComparison.Ordinal) && d.Contains("'Articles'", StringComparison.Ordinal));
+        Assert.Equal(string.Join("\n", Analyze(Fresh(second))), string.Join("\n", reused));
     }
 
     [Fact]
@@ -200,11 +235,11 @@ public class RuleResultsTests
         return tree.WithChangedText(text.WithChanges(new TextChange(new TextSpan(start, oldText.Length), newText)));
     }
 
-    private static Compilation Compile(IEnumerable<SyntaxTree> trees, OutputKind kind = OutputKind.DynamicallyLinkedLibrary) =>
+    private static Compilation Compile(IEnumerable<SyntaxTree> trees, OutputKind kind = OutputKind.DynamicallyLinkedLibrary, DbProvider provider = DbProvider.Sqlite) =>
         CSharpCompilation.Create(
             "RuleResults",
             trees,
-            EfReferences.For(EfVersion.Ef10, DbProvider.Sqlite),
+            EfReferences.For(EfVersion.Ef10, provider),
             new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
 }
 
