@@ -11,9 +11,9 @@ namespace MigrationAnalyzers.Model;
 internal sealed class EfTypes
 {
     private const string Relational = "Microsoft.EntityFrameworkCore.Relational";
+    private const string Core = "Microsoft.EntityFrameworkCore";
 
     private readonly ConcurrentDictionary<string, bool> _declaredNames = new(StringComparer.Ordinal);
-    private const string Core = "Microsoft.EntityFrameworkCore";
 
     private EfTypes(Compilation compilation, IAssemblySymbol? relational, INamedTypeSymbol migration, INamedTypeSymbol migrationBuilder)
     {

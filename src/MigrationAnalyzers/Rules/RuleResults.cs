@@ -36,6 +36,7 @@ internal static class RuleResults
     private static readonly ConditionalWeakTable<SyntaxTree, TreeEntries> Cache = new();
     private static readonly ConcurrentDictionary<Type, int> RuleSlots = new();
 
+    private static int s_slots;
     private static int s_ran;
     private static int s_reused;
     private static int s_stored;
@@ -105,7 +106,8 @@ internal static class RuleResults
     /// <summary>Where the class's name is in its (unchanged, hence same) tree: which migration of the file.</summary>
     private static int ClassPosition(MigrationModel migration) => migration.IdentifierLocation.SourceSpan.Start;
 
-    private static int Slot(Type rule) => RuleSlots.TryGetValue(rule, out var slot) ? slot : RuleSlots.GetOrAdd(rule, _ => RuleSlots.Count);
+    // Each rule type its own slot: two rules first seen at once must not share one (a result would be reused for the other rule).
+    private static int Slot(Type rule) => RuleSlots.TryGetValue(rule, out var slot) ? slot : RuleSlots.GetOrAdd(rule, _ => Interlocked.Increment(ref s_slots) - 1);
 
     /// <summary>The entries of one tree's migration classes (almost always one), a slot per rule.</summary>
     private sealed class TreeEntries
@@ -126,14 +128,16 @@ internal static class RuleResults
             return null;
         }
 
-        public void Set(int position, int slot, Entry entry)
+        public void Set(int position, int slot, Entry entry) => Volatile.Write(ref RulesOf(position, slot)[slot], entry);
+
+        /// <summary>The class's slots, with room for <paramref name="slot"/>: found without a lock, added or grown under one.</summary>
+        private Entry?[] RulesOf(int position, int slot)
         {
             foreach (var (classPosition, rules) in Volatile.Read(ref _classes))
             {
                 if (classPosition == position && slot < rules.Length)
                 {
-                    Volatile.Write(ref rules[slot], entry);
-                    return;
+                    return rules;
                 }
             }
 
@@ -141,27 +145,27 @@ internal static class RuleResults
             {
                 var classes = _classes;
                 var index = System.Array.FindIndex(classes, c => c.Position == position);
-                if (index < 0 || classes[index].Rules.Length <= slot)
+                if (index >= 0 && slot < classes[index].Rules.Length)
                 {
-                    var rules = new Entry?[System.Math.Max(slot + 1, 64)];
-                    if (index >= 0)
-                    {
-                        classes[index].Rules.CopyTo(rules, 0);
-                    }
-
-                    var grown = index >= 0 ? (((int, Entry?[])[])classes.Clone()) : new (int, Entry?[])[classes.Length + 1];
-                    if (index < 0)
-                    {
-                        classes.CopyTo(grown, 0);
-                        index = classes.Length;
-                    }
-
-                    grown[index] = (position, rules);
-                    Volatile.Write(ref _classes, grown);
-                    classes = grown;
+                    return classes[index].Rules;
                 }
 
-                Volatile.Write(ref classes[index].Rules[slot], entry);
+                // A slot written meanwhile into the array being replaced is lost: a miss next time, not a wrong answer.
+                var grownRules = new Entry?[System.Math.Max(slot + 1, 64)];
+                var grown = new (int Position, Entry?[] Rules)[index >= 0 ? classes.Length : classes.Length + 1];
+                classes.CopyTo(grown, 0);
+                if (index >= 0)
+                {
+                    classes[index].Rules.CopyTo(grownRules, 0);
+                }
+                else
+                {
+                    index = classes.Length;
+                }
+
+                grown[index] = (position, grownRules);
+                Volatile.Write(ref _classes, grown);
+                return grownRules;
             }
         }
     }

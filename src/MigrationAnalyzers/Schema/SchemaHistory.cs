@@ -77,10 +77,10 @@ internal sealed class SchemaHistory
 
     public SchemaState StateBefore(MigrationModel migration)
     {
-        if (_positions.TryGetValue(migration, out var index))
+        if (StateBeforeUnrecorded(migration) is { } state)
         {
             ReadLog.StateBefore(migration);
-            return _statesBefore[index];
+            return state;
         }
 
         ReadLog.Anything();

@@ -64,17 +64,17 @@ internal sealed class SchemaState
 
         var key = new TableKey(schema, table);
         ReadLog.Table(key);
-        return _tables.TryGetValue(key, out var state) ? state : null;
+        return Lookup(key);
     }
 
     /// <summary>The provenance of one table (null when the state has no such table), without recording a read.</summary>
-    public Provenance? ProvenanceOf(TableKey key) => _tables.TryGetValue(key, out var state) ? state.Provenance : null;
+    public Provenance? ProvenanceOf(TableKey key) => Lookup(key)?.Provenance;
 
     /// <summary>Every table, without recording a read (what a later compilation compares).</summary>
     public IEnumerable<KeyValuePair<TableKey, TableState>> AllTablesUnrecorded => _tables;
 
-    private TableState? Lookup(string? schema, string table) =>
-        _tables.TryGetValue(new TableKey(schema, table), out var state) ? state : null;
+    /// <summary>One table, without recording a read (the fold's own lookups).</summary>
+    private TableState? Lookup(TableKey key) => _tables.TryGetValue(key, out var state) ? state : null;
 
     /// <summary>
     /// The latest migration with an operation the model could not read that may have created,
@@ -156,7 +156,7 @@ internal sealed class SchemaState
         }
 
         var key = new TableKey(operation.Schema, table);
-        var existing = Lookup(operation.Schema, table);
+        var existing = Lookup(key);
         switch (operation.Kind)
         {
             case MigrationOperationKind.CreateTable:

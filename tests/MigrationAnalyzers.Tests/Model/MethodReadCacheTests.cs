@@ -1,7 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Tests.Verifiers;
 
@@ -90,7 +89,7 @@ public class MethodReadCacheTests
         Assert.Equal(3, firstCatalog.History.Ordered.Length);
         Assert.Equal(6, firstCatalog.MethodReads);
 
-        var edited = Edit(trees[1], "\"Rating\"", "\"Score\"");
+        var edited = TreeEdits.Replace(trees[1], "\"Rating\"", "\"Score\"");
         var second = first.ReplaceSyntaxTree(trees[1], edited);
         var secondCatalog = MigrationCatalog.For(second)!;
         Assert.Equal(3, secondCatalog.History.Ordered.Length);
@@ -140,13 +139,6 @@ public class MethodReadCacheTests
 
     private static SyntaxTree Parse(string source, string path) =>
         CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "/0/Migrations/" + path);
-
-    private static SyntaxTree Edit(SyntaxTree tree, string oldText, string newText)
-    {
-        var text = tree.GetText();
-        var start = text.ToString().IndexOf(oldText, System.StringComparison.Ordinal);
-        return tree.WithChangedText(text.WithChanges(new TextChange(new TextSpan(start, oldText.Length), newText)));
-    }
 
     private static Compilation Compile(EfVersion version, SyntaxTree[] trees)
     {

@@ -98,7 +98,7 @@ public class RuleResultsTests
         Assert.Contains(Analyze(first), d => d.StartsWith("MIG063 AddBlogIndex.cs", StringComparison.Ordinal));
 
         // CreatePosts no longer creates the first index: AddBlogIndex's table changed under it.
-        var edited = Edit(trees[0], "migrationBuilder.CreateIndex(name: \"IX_Posts_BlogId\", table: \"Posts\", column: \"BlogId\");", string.Empty);
+        var edited = TreeEdits.Replace(trees[0], "migrationBuilder.CreateIndex(name: \"IX_Posts_BlogId\", table: \"Posts\", column: \"BlogId\");", string.Empty);
         var second = first.ReplaceSyntaxTree(trees[0], edited);
         var before = RuleResults.Counts;
         var reused = Analyze(second);
@@ -185,7 +185,7 @@ public class RuleResultsTests
             // Two edits of each migration: a table it names renamed, and the migration removed.
             var text = migration.GetText().ToString();
             var match = Regex.Match(text, "(table|name): \"(\\w+)\"");
-            var renamed = match.Success ? Edit(migration, match.Value, match.Groups[1].Value + ": \"" + match.Groups[2].Value + "Edited\"") : null;
+            var renamed = match.Success ? TreeEdits.Replace(migration, match.Value, match.Groups[1].Value + ": \"" + match.Groups[2].Value + "Edited\"") : null;
             foreach (var next in new[]
             {
                 renamed is null ? null : compilation.ReplaceSyntaxTree(migration, renamed),
@@ -226,14 +226,6 @@ public class RuleResultsTests
 
     private static SyntaxTree Parse(string source, string path) =>
         CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: path);
-
-    private static SyntaxTree Edit(SyntaxTree tree, string oldText, string newText)
-    {
-        var text = tree.GetText();
-        var start = text.ToString().IndexOf(oldText, StringComparison.Ordinal);
-        Assert.True(start >= 0, oldText);
-        return tree.WithChangedText(text.WithChanges(new TextChange(new TextSpan(start, oldText.Length), newText)));
-    }
 
     private static Compilation Compile(IEnumerable<SyntaxTree> trees, OutputKind kind = OutputKind.DynamicallyLinkedLibrary, DbProvider provider = DbProvider.Sqlite) =>
         CSharpCompilation.Create(
