@@ -1,4 +1,4 @@
-// Runs the MigrationAnalyzers analyzers, loaded from the given DLL, over real migration folders (one compilation per
+// Runs the MigrationAnalyzers analyzers a compiler loads ([DiagnosticAnalyzer] types), from the given DLL, over real migration folders (one compilation per
 // folder, the provider set as migration_analyzers.provider) and prints each diagnostic: id, severity, file:line, message.
 // usage: <MigrationAnalyzers.dll> <provider|-> <dir> [<dir>...]
 using System.Collections.Immutable;
@@ -11,7 +11,7 @@ var dll = Path.GetFullPath(args[0]);
 var provider = args[1];
 var asm = Assembly.LoadFrom(dll);
 var analyzers = asm.GetTypes()
-    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), inherit: false).Length > 0)
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
     .ToImmutableArray();
 var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)

@@ -30,6 +30,7 @@ internal static class DownOrder
             }
 
             state = state.Apply(operation, pairing.Migration);
+            ReadLog.Folded(operation);
         }
     }
 

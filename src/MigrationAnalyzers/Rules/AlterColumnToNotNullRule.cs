@@ -14,7 +14,6 @@ namespace MigrationAnalyzers.Rules;
 /// NULL (SQLite: the table rebuild's copy fails).
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AlterColumnToNotNullRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

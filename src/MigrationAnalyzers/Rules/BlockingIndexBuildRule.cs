@@ -18,7 +18,6 @@ namespace MigrationAnalyzers.Rules;
 /// (<see cref="SqlRule"/>): its fix writes <c>CONCURRENTLY</c> and <c>suppressTransaction: true</c>.
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BlockingIndexBuildRule : MigrationRuleAnalyzer
 {
     /// <summary>Diagnostic property: the annotation the fix adds.</summary>

@@ -12,7 +12,6 @@ namespace MigrationAnalyzers.Rules;
 /// but every index on the column is rebuilt and equality, sorting and uniqueness follow the new rules:
 /// worth a look, not a warning.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CollationChangeRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -11,7 +11,6 @@ namespace MigrationAnalyzers.Rules;
 /// keeps them. Reported on the <c>DropColumn</c>, the operation that loses the data; MIG002 stays
 /// silent on it.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ColumnRenameRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

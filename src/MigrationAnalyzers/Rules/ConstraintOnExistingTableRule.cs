@@ -12,7 +12,6 @@ namespace MigrationAnalyzers.Rules;
 /// foreign key that re-creates one Up dropped before (EF's scaffolding of a renamed table or
 /// column, or of a changed <c>onDelete</c>) is not reported: the rows satisfied it already.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConstraintOnExistingTableRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

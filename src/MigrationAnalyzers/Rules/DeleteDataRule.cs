@@ -14,7 +14,6 @@ namespace MigrationAnalyzers.Rules;
 /// deleting the row cascades to, or fails on, the rows that reference it), Info otherwise (a lookup
 /// row nobody points at). As MIG021, <c>dotnet_diagnostic.MIG006.severity</c> governs both.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DeleteDataRule : MigrationRuleAnalyzer
 {
     private const string Title = "Migration deletes seed data";

@@ -17,7 +17,6 @@ namespace MigrationAnalyzers.Rules;
 /// (a table by CreateTable or CREATE TABLE), temporary tables, a table whose rows an
 /// earlier statement copied elsewhere (INSERT … SELECT FROM it).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DestructiveSqlRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -12,7 +12,6 @@ namespace MigrationAnalyzers.Rules;
 /// different type, nullability or length than Up's <c>old…</c> values; a column, index or table
 /// re-created differently from the one Up dropped (as the schema history records it).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DownDefinitionMismatchRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -10,7 +10,6 @@ namespace MigrationAnalyzers.Rules;
 /// place. An Up of only data changes may keep an empty Down; a Down that only throws
 /// <c>NotSupportedException</c> is an explicit "irreversible" and is not reported.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DownEmptyRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

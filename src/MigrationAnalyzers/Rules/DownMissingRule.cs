@@ -10,7 +10,6 @@ namespace MigrationAnalyzers.Rules;
 /// MIG040: the migration does not override <c>Down</c>. EF's own <c>Migration.Down</c> throws, so
 /// rolling back (<c>dotnet ef database update &lt;previous&gt;</c>) fails at this migration.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DownMissingRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

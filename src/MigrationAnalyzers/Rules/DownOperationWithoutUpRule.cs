@@ -10,7 +10,6 @@ namespace MigrationAnalyzers.Rules;
 /// existed before this migration (typically Down copied from another migration, or a stale name).
 /// Operations on a table or column that Down itself re-creates belong to that re-creation.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DownOperationWithoutUpRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -10,7 +10,6 @@ namespace MigrationAnalyzers.Rules;
 /// its dependents, a column dropped before the index or key on it, a foreign key created before its
 /// principal table… Reported only when a later operation of Down resolves the dependency (so the fix is a reorder).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DownOrderRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -17,7 +17,6 @@ namespace MigrationAnalyzers.Rules;
 /// <c>ALTER TABLE … DROP COLUMN</c> in a <c>Sql</c> call is the same change and is reported the same way
 /// (<see cref="SqlRule"/>), except for a column this Up added itself.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DropColumnRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

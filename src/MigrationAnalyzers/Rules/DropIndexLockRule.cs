@@ -14,7 +14,6 @@ namespace MigrationAnalyzers.Rules;
 /// informs; the page shows the raw-SQL alternative.
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DropIndexLockRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

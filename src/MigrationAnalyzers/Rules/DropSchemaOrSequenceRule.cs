@@ -10,7 +10,6 @@ namespace MigrationAnalyzers.Rules;
 /// schema must usually be empty), hence only a suggestion: a sequence's position is lost and a
 /// schema may still hold or be used by objects EF does not know of.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DropSchemaOrSequenceRule : MigrationRuleAnalyzer
 {
     private const string SequenceConsequence =

@@ -12,7 +12,6 @@ namespace MigrationAnalyzers.Rules;
 /// MIG001: <c>DropTable</c> in Up deletes the table and all its rows. Not reported when an earlier
 /// <c>Sql</c> of the same Up copied the rows into another table (<c>INSERT INTO New … SELECT … FROM Old</c>).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DropTableRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -16,7 +16,6 @@ namespace MigrationAnalyzers.Rules;
 /// table again and fails; and on a database that exists it does nothing, so the migrations never run.
 /// Reported on the call; a context whose type the call site does not know (plain <c>DbContext</c>) is silent.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EnsureCreatedWithMigrationsRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -15,7 +15,6 @@ namespace MigrationAnalyzers.Rules;
 /// or lost it. MySQL (InnoDB) creates the index itself, so the rule is silent there.
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ForeignKeyWithoutIndexRule : MigrationRuleAnalyzer
 {
     /// <summary>Diagnostic property: the name EF would give the missing index.</summary>

@@ -18,7 +18,6 @@ namespace MigrationAnalyzers.Rules;
 /// correct: those stay silent.
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class IdentityChangeRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

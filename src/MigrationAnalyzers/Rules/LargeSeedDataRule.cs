@@ -16,7 +16,6 @@ namespace MigrationAnalyzers.Rules;
 /// elsewhere) are not counted: the rule reports only what it can prove.
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.MaxSeedRowsKey)]
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LargeSeedDataRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

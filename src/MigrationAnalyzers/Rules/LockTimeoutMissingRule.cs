@@ -15,7 +15,6 @@ namespace MigrationAnalyzers.Rules;
 /// such operation; an earlier operation or SQL the model cannot read might set the timeout, so it silences.
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.ProviderKey, MigrationAnalyzerOptions.PostgresLockTimeoutKey)]
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LockTimeoutMissingRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -15,7 +15,6 @@ namespace MigrationAnalyzers.Rules;
 /// Read through the one tokenizer, so words in comments, strings and function bodies never count.
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LockingSqlRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

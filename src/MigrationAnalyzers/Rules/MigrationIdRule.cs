@@ -14,7 +14,6 @@ namespace MigrationAnalyzers.Rules;
 /// migrations of one DbContext with the same id (EF Core throws when it lists the migrations). The
 /// duplicate check needs every migration, so it runs at compilation end.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MigrationIdRule : MigrationRuleAnalyzer
 {
     private const string Title = "Migration has no id or shares its id";

@@ -15,7 +15,6 @@ namespace MigrationAnalyzers.Rules;
 /// database-level settings (AlterDatabase, EnsureSchema) and what the model cannot read are not counted.
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MySqlNonTransactionalDdlRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

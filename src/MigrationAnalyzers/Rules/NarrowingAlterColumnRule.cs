@@ -20,7 +20,6 @@ namespace MigrationAnalyzers.Rules;
 /// judged by the same <see cref="TypeCompatibility.ColumnNarrowing"/>. No fix for it.
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NarrowingAlterColumnRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -15,7 +15,6 @@ namespace MigrationAnalyzers.Rules;
 /// migration's id is recorded in every database and must not change. <c>Initial</c>/<c>InitialCreate</c>
 /// are EF's conventional first names and are descriptive enough.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NonDescriptiveNameRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -18,7 +18,6 @@ namespace MigrationAnalyzers.Rules;
 /// change (<see cref="SqlRule"/>); on MySQL the store type decides and is not mapped here, so it is silent.
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NotNullColumnWithoutDefaultRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -17,7 +17,6 @@ namespace MigrationAnalyzers.Rules;
 /// descriptor (no effective-severity override), and <c>dotnet_diagnostic.MIG021.severity</c> governs both.
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PlaceholderDefaultRule : MigrationRuleAnalyzer
 {
     private const string Title = "Existing rows get EF's placeholder default";

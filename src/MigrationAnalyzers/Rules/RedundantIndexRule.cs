@@ -14,7 +14,6 @@ namespace MigrationAnalyzers.Rules;
 /// longer index serves the same lookups. Reported on the redundant CreateIndex of this Up, against
 /// the indexes known before it (<see cref="TableIndexes"/>) and those this Up creates.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RedundantIndexRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

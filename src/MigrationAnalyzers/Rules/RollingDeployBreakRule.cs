@@ -13,7 +13,6 @@ namespace MigrationAnalyzers.Rules;
 /// configured); the rule itself reports only when <c>migration_analyzers.deploy = rolling</c>.
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.DeployKey)]
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RollingDeployBreakRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -44,70 +44,108 @@ internal static class RuleResults
     /// <summary>How many (rule, migration) analyses ran, were reused, and were stored in this process (the tests' and the benchmark's count).</summary>
     internal static (int Ran, int Reused, int Stored) Counts => (Volatile.Read(ref s_ran), Volatile.Read(ref s_reused), Volatile.Read(ref s_stored));
 
-    /// <summary>Reports the diagnostics kept from an earlier compilation, when they still hold; false when the rule must run.</summary>
-    public static bool TryReuse(Type rule, MigrationCatalog catalog, MigrationModel migration, MigrationAnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    /// <summary>
+    /// The kept results of one migration in this compilation: the conditions no log records are
+    /// decided once here, for every rule the host runs on the migration.
+    /// </summary>
+    public static MigrationResults Open(MigrationCatalog catalog, MigrationModel migration, MigrationAnalyzerOptions options, CancellationToken cancellationToken)
     {
-        if (migration.Tree is not { } tree || !Cache.TryGetValue(tree, out var entries) ||
-            entries.Get(ClassPosition(migration), Slot(rule)) is not { } entry ||
-            !IsReusable(catalog, migration, cancellationToken, out var before) ||
-            !entry.Matches(migration, options, before, catalog.Types.Compilation))
-        {
-            return false;
-        }
-
-        foreach (var diagnostic in entry.Diagnostics)
-        {
-            report(diagnostic);
-        }
-
-        Interlocked.Increment(ref s_reused);
-        return true;
-    }
-
-    public static void Store(Type rule, MigrationCatalog catalog, MigrationModel migration, MigrationAnalyzerOptions options, ReadLog reads, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
-    {
-        Interlocked.Increment(ref s_ran);
-        if (reads.Global || migration.Tree is not { } tree || !IsReusable(catalog, migration, cancellationToken, out var before))
-        {
-            return;
-        }
-
-        var entry = new Entry(
-            migration.DeclaringTrees,
-            migration.Up,
-            migration.Down,
-            migration.Id,
-            options,
-            reads.Tables.Select(key => (key, before.ProvenanceOf(key))).ToImmutableArray(),
-            reads.AllTables ? Everything(before) : null,
-            reads.Unseen,
-            before.UnseenProvenance,
-            diagnostics.ToImmutableArray());
-        Cache.GetValue(tree, _ => new TreeEntries()).Set(ClassPosition(migration), Slot(rule), entry);
-        Interlocked.Increment(ref s_stored);
-    }
-
-    /// <summary>The conditions on the compilation and the migration that no log records.</summary>
-    private static bool IsReusable(MigrationCatalog catalog, MigrationModel migration, CancellationToken cancellationToken, out SchemaState before)
-    {
-        before = SchemaState.Empty;
         var history = catalog.HistoryFor(cancellationToken);
-        if (!history.IsComplete || migration.Id is null ||
+        if (migration.Tree is not { } tree || !history.IsComplete || migration.Id is null ||
             !SymbolEqualityComparer.Default.Equals(migration.Symbol.BaseType, catalog.Types.Migration) ||
-            history.StateBeforeUnrecorded(migration) is not { } state)
+            history.StateBeforeUnrecorded(migration) is not { } before)
         {
-            return false;
+            return new MigrationResults(null, null, SchemaState.Empty, null, catalog.Types.Compilation);
         }
 
-        before = state;
-        return true;
+        var header = new Header(migration.DeclaringTrees, migration.Up, migration.Down, migration.Id, options);
+        Cache.TryGetValue(tree, out var entries);
+        return new MigrationResults(tree, entries?.Find(ClassPosition(migration)), before, header, catalog.Types.Compilation, ClassPosition(migration));
+    }
+
+    /// <summary>The slot of a rule type in every tree's entries, fixed for the process.</summary>
+    public static int Slot(Type rule) => RuleSlots.TryGetValue(rule, out var slot) ? slot : RuleSlots.GetOrAdd(rule, _ => Interlocked.Increment(ref s_slots) - 1);
+
+    /// <summary>One migration's kept results: reused rule by rule, stored rule by rule.</summary>
+    internal sealed class MigrationResults
+    {
+        private readonly SyntaxTree? _tree;
+        private readonly Entry?[]? _kept;
+        private readonly SchemaState _before;
+        private readonly Header? _header;
+        private readonly Compilation _compilation;
+        private readonly int _position;
+        private Header? _matchedHeader;
+
+        public MigrationResults(SyntaxTree? tree, Entry?[]? kept, SchemaState before, Header? header, Compilation compilation, int position = 0)
+        {
+            _tree = tree;
+            _kept = kept;
+            _before = before;
+            _header = header;
+            _compilation = compilation;
+            _position = position;
+        }
+
+        /// <summary>Reports the diagnostics kept from an earlier compilation, when they still hold; false when the rule must run.</summary>
+        public bool TryReuse(int slot, Action<Diagnostic> report)
+        {
+            if (_header is null || _kept is null || slot >= _kept.Length || Volatile.Read(ref _kept[slot]) is not { } entry ||
+                !HeaderMatches(entry.Header) || !entry.Matches(_before, _compilation))
+            {
+                return false;
+            }
+
+            foreach (var diagnostic in entry.Diagnostics)
+            {
+                report(diagnostic);
+            }
+
+            Interlocked.Increment(ref s_reused);
+            return true;
+        }
+
+        /// <summary>Keeps what a rule reported and what it read, unless it read something no fingerprint describes.</summary>
+        public void Store(int slot, ReadLog reads, IReadOnlyList<Diagnostic> diagnostics, int from)
+        {
+            Interlocked.Increment(ref s_ran);
+            if (reads.Global || _header is null || _tree is null)
+            {
+                return;
+            }
+
+            var tables = reads.Tables.Count == 0
+                ? ImmutableArray<(TableKey, Provenance?)>.Empty
+                : reads.Tables.Select(key => (key, _before.ProvenanceOf(key))).ToImmutableArray();
+            var reported = from == diagnostics.Count
+                ? ImmutableArray<Diagnostic>.Empty
+                : diagnostics.Skip(from).ToImmutableArray();
+            var entry = new Entry(_header, tables, reads.AllTables ? Everything(_before) : null, reads.Unseen, _before.UnseenProvenance, reported);
+            Cache.GetValue(_tree, _ => new TreeEntries()).Set(_position, slot, entry);
+            Interlocked.Increment(ref s_stored);
+        }
+
+        // Every rule's entry of a migration was stored with the header of one analysis: compared once.
+        private bool HeaderMatches(Header kept)
+        {
+            if (ReferenceEquals(kept, _matchedHeader))
+            {
+                return true;
+            }
+
+            if (!kept.SameAs(_header!))
+            {
+                return false;
+            }
+
+            _matchedHeader = kept;
+            return true;
+        }
     }
 
     /// <summary>Where the class's name is in its (unchanged, hence same) tree: which migration of the file.</summary>
     private static int ClassPosition(MigrationModel migration) => migration.IdentifierLocation.SourceSpan.Start;
 
-    // Each rule type its own slot: two rules first seen at once must not share one (a result would be reused for the other rule).
-    private static int Slot(Type rule) => RuleSlots.TryGetValue(rule, out var slot) ? slot : RuleSlots.GetOrAdd(rule, _ => Interlocked.Increment(ref s_slots) - 1);
 
     /// <summary>The entries of one tree's migration classes (almost always one), a slot per rule.</summary>
     private sealed class TreeEntries
@@ -115,13 +153,14 @@ internal static class RuleResults
         private readonly object _gate = new();
         private (int Position, Entry?[] Rules)[] _classes = System.Array.Empty<(int, Entry?[])>();
 
-        public Entry? Get(int position, int slot)
+        /// <summary>The slots of the class declared at <paramref name="position"/>, if any was stored.</summary>
+        public Entry?[]? Find(int position)
         {
             foreach (var (classPosition, rules) in Volatile.Read(ref _classes))
             {
                 if (classPosition == position)
                 {
-                    return slot < rules.Length ? Volatile.Read(ref rules[slot]) : null;
+                    return rules;
                 }
             }
 
@@ -173,35 +212,45 @@ internal static class RuleResults
     private static ImmutableDictionary<TableKey, Provenance?> Everything(SchemaState state) =>
         state.AllTablesUnrecorded.ToImmutableDictionary(pair => pair.Key, pair => pair.Value.Provenance);
 
-    private sealed class Entry
+    /// <summary>What every rule's entry of one analysis shares: the migration's files, reads, id and options.</summary>
+    internal sealed class Header
     {
         private readonly ImmutableArray<SyntaxTree> _trees;
         private readonly MethodOperations _up;
         private readonly MethodOperations _down;
-        private readonly string? _id;
+        private readonly string _id;
         private readonly MigrationAnalyzerOptions _options;
-        private readonly ImmutableArray<(TableKey Key, Provenance? Provenance)> _tables;
-        private readonly ImmutableDictionary<TableKey, Provenance?>? _allTables;
-        private readonly bool _readUnseen;
-        private readonly Provenance? _unseen;
 
-        public Entry(
-            ImmutableArray<SyntaxTree> trees,
-            MethodOperations up,
-            MethodOperations down,
-            string? id,
-            MigrationAnalyzerOptions options,
-            ImmutableArray<(TableKey, Provenance?)> tables,
-            ImmutableDictionary<TableKey, Provenance?>? allTables,
-            bool readUnseen,
-            Provenance? unseen,
-            ImmutableArray<Diagnostic> diagnostics)
+        public Header(ImmutableArray<SyntaxTree> trees, MethodOperations up, MethodOperations down, string id, MigrationAnalyzerOptions options)
         {
             _trees = trees;
             _up = up;
             _down = down;
             _id = id;
             _options = options;
+        }
+
+        public bool SameAs(Header other) =>
+            ReferenceEquals(_up, other._up) && ReferenceEquals(_down, other._down) && _id == other._id &&
+            _options.SameAs(other._options) && _trees.SequenceEqual(other._trees);
+    }
+
+    internal sealed class Entry
+    {
+        private readonly ImmutableArray<(TableKey Key, Provenance? Provenance)> _tables;
+        private readonly ImmutableDictionary<TableKey, Provenance?>? _allTables;
+        private readonly bool _readUnseen;
+        private readonly Provenance? _unseen;
+
+        public Entry(
+            Header header,
+            ImmutableArray<(TableKey, Provenance?)> tables,
+            ImmutableDictionary<TableKey, Provenance?>? allTables,
+            bool readUnseen,
+            Provenance? unseen,
+            ImmutableArray<Diagnostic> diagnostics)
+        {
+            Header = header;
             _tables = tables;
             _allTables = allTables;
             _readUnseen = readUnseen;
@@ -209,16 +258,12 @@ internal static class RuleResults
             Diagnostics = diagnostics;
         }
 
+        public Header Header { get; }
+
         public ImmutableArray<Diagnostic> Diagnostics { get; }
 
-        public bool Matches(MigrationModel migration, MigrationAnalyzerOptions options, SchemaState before, Compilation compilation)
+        public bool Matches(SchemaState before, Compilation compilation)
         {
-            if (!ReferenceEquals(migration.Up, _up) || !ReferenceEquals(migration.Down, _down) || migration.Id != _id ||
-                !_options.SameAs(options) || !_trees.SequenceEqual(migration.DeclaringTrees))
-            {
-                return false;
-            }
-
             foreach (var (key, provenance) in _tables)
             {
                 if (!Provenance.SameAs(before.ProvenanceOf(key), provenance))
@@ -251,7 +296,15 @@ internal static class RuleResults
             }
 
             // A diagnostic may point into another file (a Designer, an earlier migration): it must still be compiled.
-            return Diagnostics.All(d => InCompilation(d.Location, compilation) && d.AdditionalLocations.All(l => InCompilation(l, compilation)));
+            foreach (var diagnostic in Diagnostics)
+            {
+                if (!InCompilation(diagnostic.Location, compilation) || !diagnostic.AdditionalLocations.All(l => InCompilation(l, compilation)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool InCompilation(Location location, Compilation compilation) =>

@@ -15,7 +15,6 @@ namespace MigrationAnalyzers.Rules;
 /// back on. A disable/re-enable pair around a rebuild or a bulk load is the known pattern and stays silent.
 /// Each syntax names its own dialect, so the rule needs no provider.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SafetySwitchedOffRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -19,7 +19,6 @@ namespace MigrationAnalyzers.Rules;
 /// a password. The migration is committed and compiled into the shipped assembly, so the secret is both
 /// in the repository's history and in every deployed copy. The message names where, never the secret.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SecretInMigrationRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

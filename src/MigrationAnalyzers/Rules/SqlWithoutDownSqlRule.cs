@@ -11,7 +11,6 @@ namespace MigrationAnalyzers.Rules;
 /// MIG046: raw SQL in Up that changes schema or inserts/deletes rows while Down runs no SQL at all:
 /// the analyzer cannot see its inverse, and most likely there is none. A backfill UPDATE needs none.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SqlWithoutDownSqlRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -10,7 +10,6 @@ namespace MigrationAnalyzers.Rules;
 /// rename (decided by <see cref="RenameDetection"/>): the drop deletes every row, <c>RenameTable</c>
 /// keeps them. Reported on the <c>DropTable</c>; MIG001 stays silent on it.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TableRenameRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

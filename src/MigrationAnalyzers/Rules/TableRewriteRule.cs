@@ -18,7 +18,6 @@ namespace MigrationAnalyzers.Rules;
 /// <see cref="Rewrite"/> from the column as the history knows it (<see cref="UpSqlTypeChanges"/>).
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TableRewriteRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -16,7 +16,6 @@ namespace MigrationAnalyzers.Rules;
 /// generator splits batches at GO). Up only, as every rule outside SPEC's Reversibility section.
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TransactionSuppressionRule : MigrationRuleAnalyzer
 {
     private const string Title = "Sql breaks the migration's transaction or batch";

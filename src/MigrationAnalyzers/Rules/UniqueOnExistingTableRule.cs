@@ -14,7 +14,6 @@ namespace MigrationAnalyzers.Rules;
 /// Server unique indexes), nor when the rows are provably unique already (an equivalent key was
 /// dropped just before, as EF scaffolds for a renamed table, or a unique key on a subset exists).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UniqueOnExistingTableRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -10,7 +10,6 @@ namespace MigrationAnalyzers.Rules;
 /// next Up fails or drifts. Operations on a table or column that Up created are undone by Down
 /// dropping it. Sql (MIG046) and EnsureSchema are not judged; a missing or empty Down is MIG040/MIG041.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UpOperationNotRevertedRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -17,7 +17,6 @@ namespace MigrationAnalyzers.Rules;
 /// the SPEC lists them as triggers, and the message says precisely which of the two happens.
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.ProviderKey)]
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class VolatileDefaultRule : MigrationRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(

@@ -13,8 +13,6 @@ namespace MigrationAnalyzers.Schema;
 /// </summary>
 internal class MigrationFacts
 {
-    private ImmutableArray<SchemaState> _upStates;
-
     public MigrationFacts(MigrationCatalog catalog, MigrationModel migration, MigrationAnalyzerOptions options, CancellationToken cancellationToken)
     {
         Catalog = catalog;
@@ -126,22 +124,36 @@ internal class MigrationFacts
     /// <summary>The schema just before Up's operation <paramref name="upIndex"/>: history plus this Up so far.</summary>
     public SchemaState UpStateBefore(int upIndex)
     {
-        if (_upStates.IsDefault)
-        {
-            var operations = Migration.Up.Operations;
-            var states = ImmutableArray.CreateBuilder<SchemaState>(operations.Length + 1);
-            var state = History.StateBefore(Migration);
-            states.Add(state);
-            foreach (var operation in operations)
-            {
-                state = state.Apply(operation, Migration);
-                states.Add(state);
-            }
+        // Folded once per migration for every rule that asks (a memo: each asking analysis gets its reads).
+        var states = Catalog.Memo((typeof(MigrationFacts), Migration), FoldUp);
+        var index = Math.Min(Math.Max(upIndex, 0), states.Length - 1);
+        RecordRenamedSources(index);
+        return states[index];
+    }
 
-            _upStates = states.MoveToImmutable();
+    private ImmutableArray<SchemaState> FoldUp()
+    {
+        var operations = Migration.Up.Operations;
+        var states = ImmutableArray.CreateBuilder<SchemaState>(operations.Length + 1);
+        var state = History.StateBefore(Migration);
+        states.Add(state);
+        foreach (var operation in operations)
+        {
+            state = state.Apply(operation, Migration);
+            states.Add(state);
         }
 
-        return _upStates[Math.Min(Math.Max(upIndex, 0), _upStates.Length - 1)];
+        return states.MoveToImmutable();
+    }
+
+    /// <summary>The renames folded into the state returned for <paramref name="upIndex"/> are reads of their old tables (<see cref="ReadLog.Folded"/>).</summary>
+    private void RecordRenamedSources(int upIndex)
+    {
+        var operations = Migration.Up.Operations;
+        for (var i = 0; i < upIndex && i < operations.Length; i++)
+        {
+            ReadLog.Folded(operations[i]);
+        }
     }
 
     /// <summary>Quotes a table name for messages: <c>schema.table</c> or <c>table</c>.</summary>

@@ -54,6 +54,19 @@ internal sealed class ReadLog
         }
     }
 
+    /// <summary>
+    /// A state folded past a <c>RenameTable</c> holds the old table under its new name: a read of it
+    /// there reads the old name in the state the fold started from. Recorded by whoever folds a
+    /// migration's own operations (the fold itself records nothing: its states are shared).
+    /// </summary>
+    public static void Folded(MigrationOperation operation)
+    {
+        if (t_current is not null && operation.Kind == MigrationOperationKind.RenameTable && operation.Table is { } source)
+        {
+            Table(new TableKey(operation.Schema, source));
+        }
+    }
+
     public static void EveryTable()
     {
         if (t_current is { } log)

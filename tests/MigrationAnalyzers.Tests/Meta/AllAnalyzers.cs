@@ -13,8 +13,16 @@ namespace MigrationAnalyzers.Tests.Meta;
 /// <summary>Every analyzer and code fix the two shipped assemblies contain, found by reflection.</summary>
 public static class AllAnalyzers
 {
+    /// <summary>Every rule as an analyzer of its own (a rule hosts itself), and MIG000: what each rule's tests run.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = typeof(MigrationRuleAnalyzer).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t != typeof(MigrationAnalyzer))
+        .OrderBy(t => t.Name, StringComparer.Ordinal)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    /// <summary>What a compiler loads from the package: the types marked [DiagnosticAnalyzer] (the rule host and MIG000).</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Shipped { get; } = typeof(MigrationRuleAnalyzer).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), inherit: false).Length > 0)
         .OrderBy(t => t.Name, StringComparer.Ordinal)
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();

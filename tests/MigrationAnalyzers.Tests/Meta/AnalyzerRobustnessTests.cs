@@ -83,7 +83,7 @@ public class AnalyzerRobustnessTests
                 (exception, analyzer, _) => exceptions.Add(exception),
                 concurrentAnalysis: false,
                 logAnalyzerExecutionTime: false);
-            var diagnostics = await compilation.WithAnalyzers(AllAnalyzers.Analyzers, options).GetAnalyzerDiagnosticsAsync();
+            var diagnostics = await compilation.WithAnalyzers(AllAnalyzers.Analyzers.AddRange(AllAnalyzers.Shipped), options).GetAnalyzerDiagnosticsAsync();
 
             Assert.Empty(exceptions);
             Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");

@@ -111,6 +111,43 @@ public class RuleResultsTests
         Assert.True(after.Reused > before.Reused, "nothing was reused");
     }
 
+    // Renames the table, then indexes the same column again: MIG063 reads the renamed table inside this Up.
+    private const string RenameAndIndex = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240201000000_RenameAndIndex")]
+        public class RenameAndIndex : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.RenameTable(name: "Posts", newName: "Articles");
+                migrationBuilder.CreateIndex(name: "IX_Articles_Blog", table: "Articles", column: "BlogId");
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropIndex(name: "IX_Articles_Blog", table: "Articles");
+                migrationBuilder.RenameTable(name: "Articles", newName: "Posts");
+            }
+        }
+        """;
+
+    [Fact]
+    public void AnEditInAnEarlierMigration_ReachesATableThisUpRenamedBeforeReadingIt()
+    {
+        var trees = new[] { Parse(CreatePosts, "/0/Migrations/CreatePosts.cs"), Parse(RenameAndIndex, "/0/Migrations/RenameAndIndex.cs") };
+        var first = Compile(trees);
+        Assert.Contains(Analyze(first), d => d.StartsWith("MIG063 RenameAndIndex.cs", StringComparison.Ordinal));
+
+        // "Articles" is not in the schema before RenameAndIndex, "Posts" is: the edit of Posts must reach the analysis.
+        var edited = TreeEdits.Replace(trees[0], "migrationBuilder.CreateIndex(name: \"IX_Posts_BlogId\", table: \"Posts\", column: \"BlogId\");", string.Empty);
+        var second = first.ReplaceSyntaxTree(trees[0], edited);
+        var reused = Analyze(second);
+
+        Assert.DoesNotContain(reused, d => d.StartsWith("MIG063", StringComparison.Ordinal));
+        Assert.Equal(string.Join("\n", Analyze(Fresh(second))), string.Join("\n", reused));
+    }
+
     // PostgreSQL: DropIndex without a table (EF allows it there); the rule finds the table among all tables.
     private const string DropBlogIndex = """
         using Microsoft.EntityFrameworkCore.Migrations;
@@ -167,14 +204,8 @@ public class RuleResultsTests
     [Fact]
     public void SampleHistory_EveryEdit_GivesWhatAFreshAnalysisGives()
     {
-        var folder = Path.Combine(RepositoryPaths.Root, "samples", "MigrationAnalyzers.Sample");
-        var trees = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => Parse(File.ReadAllText(f), f))
-            .ToImmutableArray();
-        var migrations = trees.Where(t => t.FilePath.Contains(Path.DirectorySeparatorChar + "Migrations" + Path.DirectorySeparatorChar) &&
-            Regex.IsMatch(Path.GetFileName(t.FilePath), @"^\d+_\w+\.cs$")).ToList();
+        var trees = AnalysisRuns.SampleTrees();
+        var migrations = trees.Where(AnalysisRuns.IsSampleMigration).ToList();
         Assert.True(migrations.Count >= 10);
 
         var compilation = Compile(trees, OutputKind.ConsoleApplication);
@@ -211,28 +242,14 @@ public class RuleResultsTests
         Assert.True(reused > ran, $"reused {reused}, ran {ran}: most analyses should be reused");
     }
 
-    /// <summary>The same source in new syntax trees: nothing of an earlier compilation can be reused.</summary>
-    private static Compilation Fresh(Compilation compilation) =>
-        compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Select(t => Parse(t.GetText().ToString(), t.FilePath)));
+    private static Compilation Fresh(Compilation compilation) => AnalysisRuns.Fresh(compilation);
 
-    /// <summary>Every analyzer's diagnostics, as "id file (line,col): message", sorted.</summary>
-    private static ImmutableArray<string> Analyze(Compilation compilation) =>
-        compilation.WithAnalyzers(AllAnalyzers.Analyzers, new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), (ex, analyzer, _) => throw new InvalidOperationException(analyzer.GetType().Name + " threw", ex), concurrentAnalysis: false, logAnalyzerExecutionTime: false))
-            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult()
-            .Select(d => $"{d.Id} {Path.GetFileName(d.Location.SourceTree?.FilePath)} {d.Location.GetLineSpan().StartLinePosition}: {d.GetMessage()}")
-            .OrderBy(s => s, StringComparer.Ordinal)
-            .ToImmutableArray();
+    private static ImmutableArray<string> Analyze(Compilation compilation) => AnalysisRuns.Analyze(compilation);
 
-    private static SyntaxTree Parse(string source, string path) =>
-        CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: path);
+    private static SyntaxTree Parse(string source, string path) => AnalysisRuns.Parse(source, path);
 
     private static Compilation Compile(IEnumerable<SyntaxTree> trees, OutputKind kind = OutputKind.DynamicallyLinkedLibrary, DbProvider provider = DbProvider.Sqlite) =>
-        CSharpCompilation.Create(
-            "RuleResults",
-            trees,
-            EfReferences.For(EfVersion.Ef10, provider),
-            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
+        AnalysisRuns.Compile(trees, kind, provider);
 }
 
 /// <summary>The reuse counters are process-wide: these tests do not run beside each other.</summary>
