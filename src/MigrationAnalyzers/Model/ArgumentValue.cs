@@ -142,8 +142,15 @@ internal sealed class ArgumentValue
         }
     }
 
-    /// <summary>True when the argument is passed (or defaulted) as <c>null</c>.</summary>
-    public bool IsNull => (Kind is ArgumentValueKind.Constant or ArgumentValueKind.Omitted) && Constant is null;
+    /// <summary>
+    /// True when the argument is passed (or defaulted) as <c>null</c>. An expression that can never
+    /// be null whatever its names mean (<c>(int)Status.Active</c>) is answered from its tokens: "is
+    /// there a default" (MIG020 on every NOT NULL column) must not bind a statement, least of all one
+    /// whose names do not resolve (the compiler's error recovery is the costliest binding there is).
+    /// </summary>
+    public bool IsNull =>
+        (_resolve is null || !SyntaxNeverNull.Holds(Syntax)) &&
+        (Kind is ArgumentValueKind.Constant or ArgumentValueKind.Omitted) && Constant is null;
 
     public string? AsString() =>
         Kind is ArgumentValueKind.Constant or ArgumentValueKind.Omitted ? Constant as string : null;

@@ -22,10 +22,13 @@ internal sealed class SyntaxValueReader
     private readonly Dictionary<string, ITypeSymbol?> _types = new();
     private readonly HashSet<string> _typeNames = new();
 
+    private readonly UnresolvedNames _unresolved;
+
     public SyntaxValueReader(SemanticModel model, CancellationToken cancellationToken)
     {
         _model = model;
         _cancellationToken = cancellationToken;
+        _unresolved = new UnresolvedNames(model, cancellationToken);
     }
 
     public SemanticModel Model => _model;
@@ -172,10 +175,18 @@ internal sealed class SyntaxValueReader
     private ArgumentValue Array(SyntaxNode syntax, IEnumerable<ExpressionSyntax> elements, ITypeSymbol? type = null) =>
         new(ArgumentValueKind.Array, null, syntax, elements.Select(Read).ToImmutableArray(), type);
 
-    private ArgumentValue ReadSemantically(ExpressionSyntax expression) =>
-        _model.GetOperation(expression, _cancellationToken) is { } operation
+    private ArgumentValue ReadSemantically(ExpressionSyntax expression)
+    {
+        // A name that resolves nowhere makes the value unknown without binding the statement (see UnresolvedNames).
+        if (_unresolved.Settles(expression) is { } unknown)
+        {
+            return new ArgumentValue(ArgumentValueKind.Unknown, null, unknown);
+        }
+
+        return _model.GetOperation(expression, _cancellationToken) is { } operation
             ? ArgumentReader.ReadValue(operation, _model, _cancellationToken)
             : new ArgumentValue(ArgumentValueKind.Unknown, null, expression);
+    }
 
     /// <summary><c>new byte[0]</c>.</summary>
     private static bool IsEmptyArray(ArrayCreationExpressionSyntax array) =>
