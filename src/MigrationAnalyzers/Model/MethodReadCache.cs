@@ -13,13 +13,15 @@ namespace MigrationAnalyzers.Model;
 /// reuse Roslyn's incremental generators get).
 /// <para>
 /// Only a read that owes nothing to the compilation is kept: every call read from tokens, every
-/// value a literal, every type name bound to a referenced assembly (<c>int</c>, <c>DateTime</c>).
+/// value a literal, every type name bound to a referenced assembly (<c>int</c>, <c>DateTime</c>), and
+/// every other name one that resolves nowhere (a missing enum or helper: the value or call is
+/// unknown, <see cref="UnresolvedNames"/>).
 /// A read that needed the compilation (a helper, a provider branch, a value or type from the
 /// project's own source, a deferred value) is read again in each compilation, as before. A kept
 /// read is valid in another compilation when that one references the same assemblies (the same
 /// <c>MigrationBuilder</c> symbol: Roslyn shares referenced assemblies' symbols between
-/// compilations whose references did not change) and declares nothing in source that could hide
-/// the type names it bound.
+/// compilations whose references did not change) and declares nothing in source of the names it
+/// depends on (that could hide a type name it bound, or give an unresolved name a meaning).
 /// </para>
 /// </summary>
 internal static class MethodReadCache
@@ -47,7 +49,7 @@ internal static class MethodReadCache
         return read.Operations;
     }
 
-    /// <param name="typeNames">The identifiers of the type names the read bound (all to referenced assemblies).</param>
+    /// <param name="typeNames">The names the read depends on: type names it bound (all to referenced assemblies), names that resolved nowhere.</param>
     public static void Store(MethodDeclarationSyntax declaration, EfTypes types, MethodOperations operations, ImmutableArray<string> typeNames) =>
         Cache.GetValue(declaration.SyntaxTree, _ => new ConcurrentDictionary<MethodDeclarationSyntax, Read>())[declaration] =
             new Read(operations, types.MigrationBuilder, typeNames);

@@ -116,7 +116,8 @@ internal sealed class MigrationModelBuilder
             collector.CallsBase);
         if (!collector.UsedCompilation && thrown is null)
         {
-            MethodReadCache.Store(declaration, _types, result, collector.BoundTypeNames);
+            // Both hold in another compilation while its source declares none of these names.
+            MethodReadCache.Store(declaration, _types, result, collector.BoundTypeNames.AddRange(collector.UnresolvedNames));
         }
 
         return result;

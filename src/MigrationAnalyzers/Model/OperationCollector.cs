@@ -55,6 +55,10 @@ internal sealed class OperationCollector
     public ImmutableArray<string> BoundTypeNames =>
         _readers.Values.SelectMany(r => r.BoundTypeNames).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableArray();
 
+    /// <summary>The names the read found resolving nowhere (an unknown value, an unresolved call): it holds while none is declared.</summary>
+    public ImmutableArray<string> UnresolvedNames =>
+        _readers.Values.SelectMany(r => r.Unresolved.Found).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableArray();
+
     public SemanticModel Model(SyntaxTree tree)
     {
         if (!_models.TryGetValue(tree, out var model))
@@ -141,6 +145,19 @@ internal sealed class OperationCollector
     /// <summary>True when the invocation was consumed (an operation, a helper, an unknown).</summary>
     private bool TryReadInvocation(InvocationExpressionSyntax invocation, SemanticModel model, Scope scope)
     {
+        if (scope.BuilderName is { } builderName && Reader(model).Unresolved.IsUnresolvedCall(invocation))
+        {
+            // Its target resolves nowhere, so binding would find no method (and cost the statement's
+            // error recovery): an operation we cannot read when it is handed the builder.
+            if (NamesBuilder(invocation, builderName))
+            {
+                AddUnknown(invocation, scope);
+                return true;
+            }
+
+            return false;
+        }
+
         _usedCompilation = true;
         var symbol = model.GetSymbolInfo(invocation, _cancellationToken).Symbol as IMethodSymbol;
         if (symbol is null)
@@ -461,6 +478,34 @@ internal sealed class OperationCollector
     /// The builder itself is passed on, or its <c>Operations</c> list is used: something changes the
     /// migration that the model cannot see. Reading <c>ActiveProvider</c> is harmless.
     /// </summary>
+    /// <summary>
+    /// <see cref="TouchesBuilder"/> from the tokens, where the builder parameter is only ever used by
+    /// its name (<see cref="Scope.BuilderName"/>): the name passed on, or its <c>Operations</c> used.
+    /// </summary>
+    private static bool NamesBuilder(InvocationExpressionSyntax invocation, string builderName)
+    {
+        foreach (var identifier in invocation.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier)
+            {
+                if (identifier.Identifier.ValueText == "Operations" && access.Expression is IdentifierNameSyntax owner && owner.Identifier.ValueText == builderName)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (identifier.Identifier.ValueText == builderName &&
+                identifier.Parent is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ActiveProvider" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool TouchesBuilder(InvocationExpressionSyntax invocation, SemanticModel model)
     {
         foreach (var identifier in invocation.DescendantNodes().OfType<IdentifierNameSyntax>())

@@ -42,6 +42,9 @@ internal sealed class SyntaxValueReader
     /// <summary>The identifiers of the type names bound (all to referenced assemblies while <see cref="UsedCompilation"/> is false).</summary>
     public IEnumerable<string> BoundTypeNames => _typeNames;
 
+    /// <summary>The names this reader's reads depend on by resolving nowhere (see <see cref="UnresolvedNames"/>).</summary>
+    public UnresolvedNames Unresolved => _unresolved;
+
     /// <summary>The caller read something through the semantic model (a bound call, a folded constant).</summary>
     public void MarkUsedCompilation() => UsedCompilation = true;
 
@@ -74,6 +77,13 @@ internal sealed class SyntaxValueReader
             case LambdaExpressionSyntax lambda:
                 return new ArgumentValue(ArgumentValueKind.Lambda, null, lambda);
             default:
+                // A name that resolves nowhere makes the value unknown: said now, without binding the
+                // statement, and the read stays the tokens' plus those names (kept: MethodReadCache).
+                if (_unresolved.Settles(expression) is { } unknown)
+                {
+                    return new ArgumentValue(ArgumentValueKind.Unknown, null, unknown);
+                }
+
                 UsedCompilation = true;
                 return ArgumentValue.Deferred(expression, () => ReadSemantically(expression));
         }
@@ -175,18 +185,10 @@ internal sealed class SyntaxValueReader
     private ArgumentValue Array(SyntaxNode syntax, IEnumerable<ExpressionSyntax> elements, ITypeSymbol? type = null) =>
         new(ArgumentValueKind.Array, null, syntax, elements.Select(Read).ToImmutableArray(), type);
 
-    private ArgumentValue ReadSemantically(ExpressionSyntax expression)
-    {
-        // A name that resolves nowhere makes the value unknown without binding the statement (see UnresolvedNames).
-        if (_unresolved.Settles(expression) is { } unknown)
-        {
-            return new ArgumentValue(ArgumentValueKind.Unknown, null, unknown);
-        }
-
-        return _model.GetOperation(expression, _cancellationToken) is { } operation
+    private ArgumentValue ReadSemantically(ExpressionSyntax expression) =>
+        _model.GetOperation(expression, _cancellationToken) is { } operation
             ? ArgumentReader.ReadValue(operation, _model, _cancellationToken)
             : new ArgumentValue(ArgumentValueKind.Unknown, null, expression);
-    }
 
     /// <summary><c>new byte[0]</c>.</summary>
     private static bool IsEmptyArray(ArrayCreationExpressionSyntax array) =>

@@ -24,11 +24,31 @@ internal sealed class UnresolvedNames
     private readonly SemanticModel _model;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<SyntaxNode, HashSet<string>> _declared = new();
+    private readonly HashSet<string> _found = new();
 
     public UnresolvedNames(SemanticModel model, CancellationToken cancellationToken)
     {
         _model = model;
         _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>
+    /// The names found to resolve nowhere: what the read depends on besides its tokens. It stays
+    /// valid in a compilation whose source declares none of them (<see cref="MethodReadCache"/>).
+    /// </summary>
+    public IEnumerable<string> Found => _found;
+
+    /// <summary>A call whose target starts with a name that resolves nowhere (<c>SeedData.Insert(…)</c>): binding finds no method.</summary>
+    public bool IsUnresolvedCall(InvocationExpressionSyntax invocation)
+    {
+        var root = invocation.Expression;
+        while (root is MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } access)
+        {
+            root = access.Expression;
+        }
+
+        return root is IdentifierNameSyntax name && invocation.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member &&
+            IsLookedUp(name) && IsUnresolved(name, member);
     }
 
     /// <summary>The syntax the bound reading's "unknown" would carry, when a name settles it; null when binding must decide.</summary>
@@ -46,15 +66,31 @@ internal sealed class UnresolvedNames
 
         foreach (var node in top.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or QueryExpressionSyntax)))
         {
-            if (node is IdentifierNameSyntax name && IsLookedUp(name) && !Declared(member).Contains(name.Identifier.ValueText) &&
-                _model.GetSpeculativeSymbolInfo(member.SpanStart, name, SpeculativeBindingOption.BindAsExpression) is
-                    { Symbol: null, CandidateSymbols.IsEmpty: true, CandidateReason: CandidateReason.None })
+            if (node is IdentifierNameSyntax name && IsLookedUp(name) && IsUnresolved(name, member))
             {
                 return top;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Not declared in the member, and looked up alone at its start, bound to nothing.</summary>
+    private bool IsUnresolved(IdentifierNameSyntax name, MemberDeclarationSyntax member)
+    {
+        if (Declared(member).Contains(name.Identifier.ValueText) ||
+            _model.GetSpeculativeSymbolInfo(member.SpanStart, name, SpeculativeBindingOption.BindAsExpression) is not
+                { Symbol: null, CandidateSymbols.IsEmpty: true, CandidateReason: CandidateReason.None })
+        {
+            return false;
+        }
+
+        lock (_found)
+        {
+            _found.Add(name.Identifier.ValueText);
+        }
+
+        return true;
     }
 
     /// <summary>What the bound reading looks through: parentheses, casts (conversions), <c>!</c>.</summary>

@@ -122,6 +122,48 @@ public class MethodReadCacheTests
         Assert.Equal(1, catalog.MethodReads);
     }
 
+    // The enum's and the helper's files are being edited (or excluded): neither name resolves.
+    private const string AddOrderStatus = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        [Migration("20240401000000_AddOrderStatus")]
+        public class AddOrderStatus : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.AddColumn<int>(name: "Status", table: "Blogs", type: "integer", nullable: false, defaultValue: (int)OrderStatus.Active);
+                SeedData.InsertLookups(migrationBuilder);
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropColumn(name: "Status", table: "Blogs");
+            }
+        }
+        """;
+
+    [Fact]
+    public void NamesThatResolveNowhere_AreKept_UntilTheProjectDeclaresThem()
+    {
+        var trees = new[] { Parse(CreateBlogs, "CreateBlogs.cs"), Parse(AddOrderStatus, "AddOrderStatus.cs") };
+        var first = CompileWithErrors(trees);
+        var firstUp = Up(MigrationCatalog.For(first)!, first, "AddOrderStatus");
+        Assert.Equal(ArgumentValueKind.Unknown, firstUp.Operations[0].Column!.DefaultValue.Kind);
+        Assert.Equal(MigrationOperationKind.Unknown, firstUp.Operations[1].Kind);
+
+        // Another file edited: the unresolved names still resolve nowhere, the read is kept.
+        var second = first.AddSyntaxTrees(Parse("public static class Unrelated { }", "Unrelated.cs"));
+        var secondCatalog = MigrationCatalog.For(second)!;
+        Assert.Same(firstUp, Up(secondCatalog, second, "AddOrderStatus"));
+        Assert.Equal(0, secondCatalog.MethodReads);
+
+        // The enum is back: the default is read again, and now known.
+        var third = second.AddSyntaxTrees(Parse("public enum OrderStatus { Pending, Active }", "OrderStatus.cs"));
+        var thirdCatalog = MigrationCatalog.For(third)!;
+        Assert.Equal(1, Up(thirdCatalog, third, "AddOrderStatus").Operations[0].Column!.DefaultValue.Constant);
+        Assert.Equal(1, thirdCatalog.MethodReads);
+    }
+
     [Fact]
     public void OtherReferencedAssemblies_ReadEverythingAgain()
     {
@@ -139,6 +181,9 @@ public class MethodReadCacheTests
 
     private static SyntaxTree Parse(string source, string path) =>
         CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "/0/Migrations/" + path);
+
+    private static Compilation CompileWithErrors(SyntaxTree[] trees) =>
+        CSharpCompilation.Create("MethodReadCacheTests", trees, EfReferences.For(EfVersion.Ef10, DbProvider.None), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
     private static Compilation Compile(EfVersion version, SyntaxTree[] trees)
     {
