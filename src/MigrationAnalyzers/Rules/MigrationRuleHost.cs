@@ -18,9 +18,10 @@ namespace MigrationAnalyzers.Rules;
 /// <see cref="MigrationRuleContext"/> whose schema states the rules share. Each rule then runs
 /// with its own <see cref="ReadLog"/>, so an edit re-runs only the rules that read what changed.
 /// <para>
-/// Why one analyzer and not one per rule: per (rule, migration) pair, Roslyn's dispatch is cheap
-/// (the benchmark's <c>--dispatch</c>), but what each callback repeated was not: finding the
-/// migration, its options, its kept results, and folding its Up for each rule that asks.
+/// Why one analyzer and not one per rule: Roslyn hands every class of the compilation to every
+/// analyzer (about 1.6 µs per pair: the benchmark's <c>--dispatch</c>), and each rule's callback
+/// repeated our own work on a migration: finding it, its options, its kept results, and folding
+/// its Up for each rule that asks. One host pays both once.
 /// </para>
 /// </summary>
 [ReadsOptions(MigrationAnalyzerOptions.BaselineKey)]
