@@ -102,9 +102,14 @@ internal sealed class UnresolvedNames
         _ => expression,
     };
 
-    /// <summary>A name the compiler looks up in scope: not a member after a dot, an argument or member label, an alias, or <c>nameof</c>.</summary>
+    /// <summary>
+    /// A name the compiler looks up in scope as a value: not a member after a dot, an argument or
+    /// member label, an alias, <c>nameof</c>, nor a type (<c>x as T</c>, <c>default(T)</c>, a cast's
+    /// type: a value converted to a type that does not bind may still be a known constant).
+    /// </summary>
     private static bool IsLookedUp(IdentifierNameSyntax name) =>
         name.Identifier.ValueText is not ("nameof" or "_" or "var" or "dynamic") &&
+        !SyntaxFacts.IsInTypeOnlyContext(name) &&
         name.Parent switch
         {
             MemberAccessExpressionSyntax access => access.Expression == name,

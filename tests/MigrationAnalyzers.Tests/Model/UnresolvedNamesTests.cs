@@ -65,6 +65,10 @@ public class UnresolvedNamesTests
     [InlineData("typeof(Missing)")]
     [InlineData("nameof(Known)")]
     [InlineData("DateTime.MinValue")]
+    [InlineData("\"a\" as Missing")]
+    [InlineData("default(Missing)")]
+    [InlineData("(Missing)5")]
+    [InlineData("Take<Missing>(1)")]
     public void AResolvedOrDeclaredName_OrAShapeWithElements_IsLeftToBinding(string expression)
     {
         var (model, argument) = Compile(expression);
