@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -478,17 +479,23 @@ internal sealed class OperationCollector
     /// The builder itself is passed on, or its <c>Operations</c> list is used: something changes the
     /// migration that the model cannot see. Reading <c>ActiveProvider</c> is harmless.
     /// </summary>
+    private bool TouchesBuilder(InvocationExpressionSyntax invocation, SemanticModel model) =>
+        TouchesBuilder(invocation, expression => _types.IsMigrationBuilder(model.GetTypeInfo(expression, _cancellationToken).Type));
+
     /// <summary>
-    /// <see cref="TouchesBuilder"/> from the tokens, where the builder parameter is only ever used by
-    /// its name (<see cref="Scope.BuilderName"/>): the name passed on, or its <c>Operations</c> used.
+    /// The same from the tokens, where the builder parameter is only ever used by its name
+    /// (<see cref="Scope.BuilderName"/>): that name passed on, or its <c>Operations</c> used.
     /// </summary>
-    private static bool NamesBuilder(InvocationExpressionSyntax invocation, string builderName)
+    private static bool NamesBuilder(InvocationExpressionSyntax invocation, string builderName) =>
+        TouchesBuilder(invocation, expression => expression is IdentifierNameSyntax name && name.Identifier.ValueText == builderName);
+
+    private static bool TouchesBuilder(InvocationExpressionSyntax invocation, Func<ExpressionSyntax, bool> isBuilder)
     {
         foreach (var identifier in invocation.DescendantNodes().OfType<IdentifierNameSyntax>())
         {
             if (identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier)
             {
-                if (identifier.Identifier.ValueText == "Operations" && access.Expression is IdentifierNameSyntax owner && owner.Identifier.ValueText == builderName)
+                if (identifier.Identifier.ValueText == "Operations" && isBuilder(access.Expression))
                 {
                     return true;
                 }
@@ -496,32 +503,7 @@ internal sealed class OperationCollector
                 continue;
             }
 
-            if (identifier.Identifier.ValueText == builderName &&
-                identifier.Parent is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ActiveProvider" })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool TouchesBuilder(InvocationExpressionSyntax invocation, SemanticModel model)
-    {
-        foreach (var identifier in invocation.DescendantNodes().OfType<IdentifierNameSyntax>())
-        {
-            if (identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier)
-            {
-                if (identifier.Identifier.ValueText == "Operations" &&
-                    _types.IsMigrationBuilder(model.GetTypeInfo(access.Expression, _cancellationToken).Type))
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
-            if (!_types.IsMigrationBuilder(model.GetTypeInfo(identifier, _cancellationToken).Type))
+            if (!isBuilder(identifier))
             {
                 continue;
             }

@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.Text;
 using MigrationAnalyzers.Rules;
 using MigrationAnalyzers.Tests.Meta;
 using MigrationAnalyzers.Tests.Verifiers;
+using static MigrationAnalyzers.Tests.Verifiers.AnalysisRuns;
 
 namespace MigrationAnalyzers.Tests.Rules;
 
@@ -204,8 +205,8 @@ public class RuleResultsTests
     [Fact]
     public void SampleHistory_EveryEdit_GivesWhatAFreshAnalysisGives()
     {
-        var trees = AnalysisRuns.SampleTrees();
-        var migrations = trees.Where(AnalysisRuns.IsSampleMigration).ToList();
+        var trees = SampleTrees();
+        var migrations = trees.Where(IsSampleMigration).ToList();
         Assert.True(migrations.Count >= 10);
 
         var compilation = Compile(trees, OutputKind.ConsoleApplication);
@@ -241,15 +242,6 @@ public class RuleResultsTests
         Assert.True(edits >= migrations.Count);
         Assert.True(reused > ran, $"reused {reused}, ran {ran}: most analyses should be reused");
     }
-
-    private static Compilation Fresh(Compilation compilation) => AnalysisRuns.Fresh(compilation);
-
-    private static ImmutableArray<string> Analyze(Compilation compilation) => AnalysisRuns.Analyze(compilation);
-
-    private static SyntaxTree Parse(string source, string path) => AnalysisRuns.Parse(source, path);
-
-    private static Compilation Compile(IEnumerable<SyntaxTree> trees, OutputKind kind = OutputKind.DynamicallyLinkedLibrary, DbProvider provider = DbProvider.Sqlite) =>
-        AnalysisRuns.Compile(trees, kind, provider);
 }
 
 /// <summary>The reuse counters are process-wide: these tests do not run beside each other.</summary>
